@@ -1,0 +1,36 @@
+// Orchestrates the pure stages: articles → segmented sources → analysis → timeline → Briefing.
+import { analyzeSources } from './analysis/analyze.ts';
+import { segmentArticle } from './analysis/segment.ts';
+import { buildTimeline } from './timeline/index.ts';
+import type { Article, Briefing, IngestError } from './types.ts';
+
+export interface BriefingOptions {
+  /** Target length of the lead paragraph. */
+  summaryWords: number;
+}
+
+export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { summaryWords: 100 };
+
+export function buildBriefing(
+  articles: readonly Article[],
+  errors: readonly IngestError[],
+  options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
+): Briefing {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const segmented = sorted.map(segmentArticle);
+  const { analysis, sources: annotated } = analyzeSources(segmented, options);
+  const { sources, events } = buildTimeline(annotated, analysis.claims);
+  const headline = pickHeadline(sources, analysis.claims);
+  return { schemaVersion: 1, headline, ...analysis, sources, timeline: events, errors: [...errors] };
+}
+
+/** The title of the source whose sentences appear in the most claims. */
+function pickHeadline(sources: Briefing['sources'], claims: Briefing['claims']): string {
+  let best = sources[0];
+  let bestScore = -1;
+  for (const source of sources) {
+    const score = claims.filter((claim) => claim.sources.includes(source.id)).length;
+    if (score > bestScore) [best, bestScore] = [source, score];
+  }
+  return best?.title ?? 'No sources yet';
+}

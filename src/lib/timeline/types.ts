@@ -1,0 +1,44 @@
+import type { Citation } from '../types.ts';
+
+/** TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** TIMEX3 modifiers we produce. */
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+
+/** A temporal expression found in text, normalised against a reference date. */
+export interface Timex {
+  text: string;
+  /** Character offsets in the input text, end exclusive. */
+  start: number;
+  end: number;
+  type: TimexType;
+  /** TimeML value: `2025-08-08`, `2025-08`, `2025`, `199X`, `2025-W32`, `PAST_REF`, `P3D`, ... */
+  value: string;
+  mod?: TimexMod;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** An event of the story: one happening, reported by one or more sources. */
+export interface TimelineEvent {
+  id: number;
+  /** TimeML value of the event's date. */
+  date: string;
+  precision: DatePrecision;
+  mod?: TimexMod;
+  /** The sentence, trimmed. */
+  description: string;
+  citations: Citation[];
+  sources: string[];
+  /** Other dates that other outlets give for the same event. */
+  conflicts: Array<{ date: string; citations: Citation[] }>;
+}
+
+/** A source's publication date after resolution. */
+export interface PublicationDate {
+  source: string;
+  date: string | null;
+  provenance: 'given' | 'stated' | 'inferred' | null;
+  reason: string;
+}

@@ -1,0 +1,163 @@
+// The data shapes that flow between the pipeline's stages. Every stage is a
+// function from one of these to another; only the edges touch files.
+
+/**
+ * Where a metadata value came from:
+ * - `given`: the user said so (seed frontmatter or seeds/sources.yml);
+ * - `stated`: printed in the article itself (text line, HTML meta, JSON-LD);
+ * - `inferred`: deduced from indirect evidence (e.g. dates the article mentions);
+ * - `derived`: built by us from the text (e.g. a title made from the lead).
+ */
+export type Provenance = 'given' | 'stated' | 'inferred' | 'derived';
+
+export type SeedFormat = 'text' | 'markdown' | 'html';
+
+/** Why a line of the seed was kept out of the article body. */
+export type RemovalReason =
+  | 'navigation'
+  | 'language-switcher'
+  | 'banner'
+  | 'section-label'
+  | 'newsletter'
+  | 'repeated-title'
+  | 'photo-caption'
+  | 'outlet-line'
+  | 'dateline'
+  | 'byline'
+  | 'related-headlines'
+  | 'title'
+  | 'dek'
+  | 'markup';
+
+/** A line stripped from a seed, kept so a reader can see what was removed. */
+export interface RemovedLine {
+  /** 1-based line number in the decoded seed file. */
+  line: number;
+  text: string;
+  reason: RemovalReason;
+}
+
+/** Metadata a user supplies for a seed; it wins over anything inferred. */
+export interface GivenMeta {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+  /** BCP 47 language tag. */
+  language?: string;
+}
+
+/** A block of the clean article body: an in-body subheading or a paragraph of plain text. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  text: string;
+}
+
+/** The frontmatter of `content/articles/<id>.md`. */
+export interface ArticleMeta {
+  /** The seed file's stem; also the URL slug of its source page. */
+  id: string;
+  /** The seed's file name inside seeds/. */
+  seed: string;
+  format: SeedFormat;
+  /** The encoding the seed was decoded from (utf-8, utf-16le, windows-1252, ...). */
+  encoding: string;
+  title: string;
+  titleSource: Provenance;
+  /** The standfirst / dek line, when the article has one. */
+  dek: string | null;
+  outlet: string | null;
+  outletSource: Provenance | null;
+  /** ISO 8601: `YYYY-MM-DD` or a full date-time with offset. */
+  published: string | null;
+  publishedSource: Provenance | null;
+  url: string | null;
+  language: string;
+  wordCount: number;
+  /** Hash of the seed bytes plus the pipeline version: the cache key. */
+  contentHash: string;
+  removed: RemovedLine[];
+  /** Non-fatal problems worth showing (e.g. "decoded as windows-1252"). */
+  warnings: string[];
+}
+
+/** A clean article: frontmatter plus a Markdown body of `##` headings and paragraphs. */
+export interface Article extends ArticleMeta {
+  body: string;
+}
+
+/** A seed that could not be published, with a one-line reason. */
+export interface IngestError {
+  /** Path of the seed relative to the project, e.g. `seeds/bad.txt`. */
+  file: string;
+  message: string;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  errors: IngestError[];
+}
+
+/** Points at one sentence of one source: the source page's `#s<sentence>` anchor. */
+export interface Citation {
+  source: string;
+  sentence: number;
+}
+
+/** One sentence of a source, in reading order. `index` is stable for the same text. */
+export interface SourceSentence {
+  index: number;
+  /** Index into the source's `blocks`. */
+  block: number;
+  text: string;
+  /** The cross-source claim this sentence belongs to, if any other source carries it. */
+  claim: number | null;
+  /** Other sources whose sentences are in the same claim, sorted. */
+  sharedWith: string[];
+}
+
+/** A block of a source as the source page renders it. */
+export interface SourceBlock {
+  kind: 'heading' | 'paragraph';
+  /** Heading text; for paragraphs, the sentence indices it is made of. */
+  text: string;
+  sentences: number[];
+}
+
+/** A source as the briefing knows it: metadata plus the segmented body. */
+export interface SourceDoc {
+  id: string;
+  title: string;
+  titleSource: Provenance;
+  dek: string | null;
+  outlet: string | null;
+  outletSource: Provenance | null;
+  /** Publication date after timeline resolution (may be inferred there). */
+  published: string | null;
+  publishedSource: Provenance | null;
+  /** Why an inferred date was chosen, or why none could be. */
+  publishedReason: string | null;
+  url: string | null;
+  language: string;
+  wordCount: number;
+  blocks: SourceBlock[];
+  sentences: SourceSentence[];
+}
+
+import type { Analysis } from './analysis/types.ts';
+import type { TimelineEvent } from './timeline/types.ts';
+
+/** The whole synthesised story: `content/briefing.json`, the site's single source of truth. */
+export interface Briefing extends Omit<Analysis, 'stats'> {
+  /** Bumped when the shape changes. */
+  schemaVersion: 1;
+  /** A headline for the story: the title of the most central source. */
+  headline: string;
+  /** The sources, sorted by id. */
+  sources: SourceDoc[];
+  timeline: TimelineEvent[];
+  /** Seeds that could not be published, with why. */
+  errors: IngestError[];
+  stats: Analysis['stats'];
+}
