@@ -1,7 +1,38 @@
-// STUB (owned by the analysis work): split an article into blocks and indexed sentences.
-import type { Article, SourceDoc } from '../types.ts';
+// Article → SourceDoc: blocks from the Markdown body, sentences numbered in reading order.
+import { markdownToBlocks } from '../markdown.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Article, SourceBlock, SourceDoc, SourceSentence } from '../types.ts';
 
 export function segmentArticle(article: Article): SourceDoc {
-  void article;
-  throw new Error('segmentArticle: not implemented yet');
+  const blocks: SourceBlock[] = [];
+  const sentences: SourceSentence[] = [];
+  for (const block of markdownToBlocks(article.body)) {
+    const blockIndex = blocks.length;
+    if (block.kind === 'heading') {
+      blocks.push({ kind: 'heading', text: block.text, sentences: [] });
+      continue;
+    }
+    const indices: number[] = [];
+    for (const span of splitSentences(block.text)) {
+      indices.push(sentences.length);
+      sentences.push({ index: sentences.length, block: blockIndex, text: span.text, claim: null, sharedWith: [] });
+    }
+    blocks.push({ kind: 'paragraph', text: block.text, sentences: indices });
+  }
+  return {
+    id: article.id,
+    title: article.title,
+    titleSource: article.titleSource,
+    dek: article.dek,
+    outlet: article.outlet,
+    outletSource: article.outletSource,
+    published: article.published,
+    publishedSource: article.publishedSource,
+    publishedReason: null,
+    url: article.url,
+    language: article.language,
+    wordCount: article.wordCount,
+    blocks,
+    sentences,
+  };
 }

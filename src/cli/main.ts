@@ -1,0 +1,33 @@
+// `briefing <command>`: the pipeline without the site build, for scripts and evaluation.
+import { runAnalyze } from './analyze.ts';
+import { runDates } from './dates.ts';
+import { runIngest } from './ingest.ts';
+import type { CliIO } from './io.ts';
+
+const USAGE = `Usage: briefing <command> [options]
+
+Commands:
+  ingest [SEEDS_DIR] [--content DIR]          seeds → clean Markdown in content/articles/
+  analyze DIR [--out FILE] [--summary-words N] ingest + analysis of any folder → Briefing JSON
+  dates --ref YYYY-MM-DD [FILE|-]             temporal expressions → TimeML JSON
+`;
+
+export async function main(argv: string[], io: CliIO = process): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'ingest':
+      return runIngest(args, io);
+    case 'analyze':
+      return runAnalyze(args, io);
+    case 'dates':
+      return runDates(args, io);
+    case undefined:
+    case '-h':
+    case '--help':
+      io.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr.write(`briefing: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,54 @@
+// The file-touching edge of the pipeline: seeds/ → content/articles/*.md → content/briefing.json.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestSeeds, writeContent } from '../ingest/index.ts';
+import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type BriefingOptions } from '../pipeline.ts';
+import type { Briefing } from '../types.ts';
+import { serializeBriefing } from './serialize.ts';
+
+export interface PipelinePaths {
+  seedsDir: string;
+  contentDir: string;
+}
+
+export interface PipelineLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface PipelineReport {
+  briefing: Briefing;
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+export async function runPipeline(
+  paths: PipelinePaths,
+  log: PipelineLog,
+  options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
+): Promise<PipelineReport> {
+  const { articles, errors } = await ingestSeeds(paths.seedsDir);
+  for (const error of errors) log.warn(`${error.file}: ${error.message} (skipped)`);
+  const files = await writeContent(paths.contentDir, articles);
+  log.info(
+    `ingest: ${articles.length} article(s) published, ${errors.length} skipped; ` +
+      `${files.written.length} written, ${files.unchanged.length} unchanged, ${files.removed.length} removed`,
+  );
+  const briefing = buildBriefing(articles, errors, options);
+  await writeIfChanged(path.join(paths.contentDir, 'briefing.json'), serializeBriefing(briefing));
+  log.info(
+    `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
+      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events`,
+  );
+  return { briefing, ...files };
+}
+
+/** Leaves the file's mtime alone when nothing changed, so watchers and caches stay quiet. */
+async function writeIfChanged(file: string, text: string): Promise<boolean> {
+  const previous = await readFile(file, 'utf8').catch(() => null);
+  if (previous === text) return false;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return true;
+}
