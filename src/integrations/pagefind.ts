@@ -11,12 +11,13 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 }
 
 export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
+  const started = performance.now();
   try {
     const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const { page_count } = check('addDirectory', await index.addDirectory({ path: outDir }));
     check('writeFiles', await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') }));
-    logger.info(`Pagefind indexed ${page_count} page(s)`);
+    logger.info(`Pagefind indexed ${page_count} page(s) in ${Math.round(performance.now() - started)} ms`);
     return page_count;
   } finally {
     await pagefind.close();

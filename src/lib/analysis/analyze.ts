@@ -1,7 +1,16 @@
-// STUB (owned by the analysis work): cross-source analysis of segmented sources.
-// Pure: returns the Analysis plus copies of the sources with `claim` and `sharedWith` filled in.
+// Cross-source analysis of segmented sources. Pure: returns the Analysis plus copies of the
+// sources with `claim` and `sharedWith` filled in.
 import type { SourceDoc } from '../types.ts';
-import type { Analysis } from './types.ts';
+import { clusterCitations, clusterSentences } from './claims.ts';
+import { buildCoverage, buildUnique } from './coverage.ts';
+import { findDiscrepancies, numberLinks } from './discrepancies.ts';
+import { extractEntities, findMentions } from './entities.ts';
+import { buildCorpus } from './features.ts';
+import { buildGraph } from './graph.ts';
+import { extractQuotes } from './quotes.ts';
+import { buildKeyPoints, buildSummary, claimScore, lexRank, pickRepresentative, type RankedClaim } from './rank.ts';
+import { standaloneQuality } from '../text/quality.ts';
+import type { Analysis, Claim } from './types.ts';
 
 export interface AnalyzedSources {
   analysis: Analysis;
@@ -9,7 +18,83 @@ export interface AnalyzedSources {
 }
 
 export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWords: number }): AnalyzedSources {
-  void docs;
-  void options;
-  throw new Error('analyzeSources: not implemented yet');
+  const corpus = buildCorpus(docs);
+  const graph = buildGraph(corpus);
+  const clusters = clusterSentences(graph, undefined, numberLinks(graph));
+  const scores = lexRank(graph);
+  const maxScore = Math.max(1e-12, ...scores);
+
+  // Only clusters spanning two or more sources are claims; ids follow the first citation.
+  const shared = clusters
+    .filter((c) => c.sources.length >= 2)
+    .map((c) => ({ cluster: c, citations: clusterCitations(graph, c) }))
+    .sort((p, q) => compareCitation(p.citations[0], q.citations[0]));
+  const rawCentrality = shared.map(({ cluster }) => Math.max(...cluster.members.map((m) => scores[m] ?? 0)) / maxScore);
+  const topCentrality = Math.max(1e-12, ...rawCentrality);
+  const ranked: RankedClaim[] = shared.map(({ cluster, citations }, id) => {
+    const representative = pickRepresentative(graph, cluster.members);
+    const text = corpus.nodes[representative]?.text ?? '';
+    const claim: Claim = { id, text, citations, sources: cluster.sources, centrality: round((rawCentrality[id] ?? 0) / topCentrality) };
+    return {
+      claim,
+      members: cluster.members,
+      representative,
+      score: claimScore(claim),
+      quality: standaloneQuality(text),
+      position: Math.min(...cluster.members.map((m) => corpus.nodes[m]?.position ?? 1)),
+    };
+  });
+  const claims = ranked.map((r) => r.claim);
+  const byImportance = [...ranked].sort((p, q) => q.score - p.score || p.claim.id - q.claim.id);
+
+  const summary = buildSummary(graph, byImportance, options.summaryWords);
+  const keyPoints = buildKeyPoints(graph, byImportance, summary);
+  const claimOfNode = new Map<number, number>();
+  for (const r of ranked) for (const m of r.members) claimOfNode.set(m, r.claim.id);
+
+  const sources = annotate(docs, claims);
+  const mentions = findMentions(docs);
+  const entities = extractEntities(docs, mentions);
+  const quotes = extractQuotes(docs, mentions);
+  const discrepancies = findDiscrepancies(graph, ranked, quotes, sources, mentions);
+  const coverage = buildCoverage(byImportance, keyPoints);
+  const unique = buildUnique(sources);
+
+  return {
+    analysis: {
+      claims,
+      summary,
+      keyPoints,
+      quotes,
+      entities,
+      discrepancies,
+      unique,
+      coverage,
+      stats: { sentences: corpus.nodes.length, claims: claims.length, candidatePairs: graph.compared() },
+    },
+    sources,
+  };
+}
+
+/** Copies of the sources with each sentence's claim and the other sources sharing it. */
+function annotate(docs: readonly SourceDoc[], claims: readonly Claim[]): SourceDoc[] {
+  const claimAt = new Map<string, Claim>();
+  for (const claim of claims) for (const c of claim.citations) claimAt.set(`${c.source}#${c.sentence}`, claim);
+  return docs.map((doc) => ({
+    ...doc,
+    blocks: doc.blocks.map((b) => ({ ...b, sentences: [...b.sentences] })),
+    sentences: doc.sentences.map((s) => {
+      const claim = claimAt.get(`${doc.id}#${s.index}`);
+      return { ...s, claim: claim?.id ?? null, sharedWith: claim ? claim.sources.filter((id) => id !== doc.id) : [] };
+    }),
+  }));
+}
+
+function compareCitation(a: { source: string; sentence: number } | undefined, b: { source: string; sentence: number } | undefined): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

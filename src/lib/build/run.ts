@@ -28,20 +28,26 @@ export async function runPipeline(
   log: PipelineLog,
   options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
 ): Promise<PipelineReport> {
+  const ingestStart = performance.now();
   const { articles, errors } = await ingestSeeds(paths.seedsDir);
   for (const error of errors) log.warn(`${error.file}: ${error.message} (skipped)`);
   const files = await writeContent(paths.contentDir, articles);
   log.info(
     `ingest: ${articles.length} article(s) published, ${errors.length} skipped; ` +
-      `${files.written.length} written, ${files.unchanged.length} unchanged, ${files.removed.length} removed`,
+      `${files.written.length} written, ${files.unchanged.length} unchanged, ${files.removed.length} removed in ${elapsed(ingestStart)} ms`,
   );
+  const analysisStart = performance.now();
   const briefing = buildBriefing(articles, errors, options);
   await writeIfChanged(path.join(paths.contentDir, 'briefing.json'), serializeBriefing(briefing));
   log.info(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
-      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events`,
+      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms`,
   );
   return { briefing, ...files };
+}
+
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
 }
 
 /** Leaves the file's mtime alone when nothing changed, so watchers and caches stay quiet. */

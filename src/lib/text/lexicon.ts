@@ -4,7 +4,7 @@ import { stem } from './stem.ts';
 
 const GROUPS: readonly string[][] = [
   ['reject', 'dismiss', 'deny', 'refuse', 'rebuff', 'spurn', 'repudiate', 'denounce'],
-  ['say', 'state', 'tell', 'add', 'note', 'assert', 'remark', 'reiterate', 'emphasize', 'emphasise', 'stress', 'underscore', 'insist', 'declare'],
+  ['say', 'state', 'tell', 'told', 'add', 'note', 'assert', 'remark', 'reiterate', 'emphasize', 'emphasise', 'stress', 'underscore', 'insist', 'declare'],
   ['invasion', 'invade', 'incursion', 'intervention', 'intervene'],
   ['military', 'army', 'troops', 'soldiers', 'forces'],
   ['order', 'directive', 'decree', 'instruction', 'mandate'],
@@ -28,6 +28,8 @@ const GROUPS: readonly string[][] = [
   ['use', 'employ', 'utilize', 'utilise', 'deploy'],
   ['cooperate', 'collaborate', 'cooperation', 'collaboration'],
   ['country', 'nation'],
+  ['factory', 'plant', 'facility', 'mill'],
+  ['swept', 'tore', 'ripped', 'raced', 'engulfed'],
   ['soil', 'territory', 'land'],
   ['report', 'reports', 'reported', 'reportedly'],
 ];
@@ -36,6 +38,7 @@ const GROUPS: readonly string[][] = [
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:is|are|was|were|will be|would be|'s|'re)?\s*(?:not going to|going to not|won't|will not|wo n't)\s+be\b/g, ' not be '],
   [/\bwill be no\b/g, ' not be '],
+  [/\bunable to\b|\bfailed to\b/g, ' not '],
   [/\bwon't\b/g, ' will not '],
   [/\bcan't\b/g, ' cannot '],
   [/\b(\w+)n't\b/g, ' $1 not '],

@@ -7,7 +7,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   these they this those through to too under until up upon very was we were what when where which while who whom why
   will with would you your yours yourself yourselves going go goes gone get gets got may might must us one ones
   whether whose within without via per amid among across along around because since though although yet even ever
-  already still much many several another every s t d ll re ve m o y er um said says say`
+  already still much many several another every s t d ll re ve m o y er um said says say according least`
     .split(/\s+/)
     .filter(Boolean),
 );

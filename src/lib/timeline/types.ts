@@ -3,8 +3,11 @@ import type { Citation } from '../types.ts';
 /** TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** TIMEX3 modifiers we produce. */
-export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+/**
+ * TIMEX3 modifiers we produce. MORE_THAN / LESS_THAN only qualify durations
+ * ("well over a century"); events carry START, MID, END, APPROX or BEFORE.
+ */
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'MORE_THAN' | 'LESS_THAN';
 
 /** A temporal expression found in text, normalised against a reference date. */
 export interface Timex {
@@ -16,6 +19,11 @@ export interface Timex {
   /** TimeML value: `2025-08-08`, `2025-08`, `2025`, `199X`, `2025-W32`, `PAST_REF`, `P3D`, ... */
   value: string;
   mod?: TimexMod;
+  /**
+   * Set when the expression is relative (a weekday, "last month", a date without
+   * a year…) and there was no reference date: `value` then keeps X placeholders.
+   */
+  unresolved?: true;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
@@ -33,6 +41,11 @@ export interface TimelineEvent {
   sources: string[];
   /** Other dates that other outlets give for the same event. */
   conflicts: Array<{ date: string; citations: Citation[] }>;
+  /**
+   * Set when the date rests only on relative wording ("on Friday") in sources
+   * whose publication date was itself inferred: says why it may be off.
+   */
+  uncertain?: string;
 }
 
 /** A source's publication date after resolution. */

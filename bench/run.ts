@@ -1,0 +1,342 @@
+// `npm run bench`: corpus → in-process ingest/analysis → real Astro build (+Pagefind) → baseline
+// Astro build (+Pagefind) per size, then growth, incremental rebuild and search cost. Prints Markdown
+// and writes bench/results.json. Builds run one at a time (never two in the project directory).
+//
+// Flags: --sizes 10,100,1000   --full (adds 10000)   --no-baseline   --no-build   --no-search
+//        --no-incremental   --seed N   --json <file>
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { runNode, tail, type ChildRun } from './child.ts';
+import { generateCorpus, type CorpusArticle } from './corpus.ts';
+import {
+  growth,
+  markdown,
+  secs,
+  targets,
+  type BaselineFigures,
+  type BuildFigures,
+  type InProcess,
+  type Incremental,
+  type Results,
+  type SizeResult,
+} from './report.ts';
+import { measureSearch, type SearchCost } from './search.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BENCH = path.join(ROOT, 'bench');
+const OUT = path.join(BENCH, 'out');
+const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BASELINE = path.join(BENCH, 'baseline');
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    full: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string', default: path.join(BENCH, 'results.json') },
+  },
+});
+
+const sizes = [
+  ...new Set([
+    ...(flags.sizes ?? '10,100,1000')
+      .split(',')
+      .map((s) => Number(s.trim().replace(/_/g, '')))
+      .filter((n) => Number.isInteger(n) && n > 0),
+    ...(flags.full ? [10_000] : []),
+  ]),
+].sort((a, b) => a - b);
+const seed = Number(flags.seed);
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+}
+
+// ---------------------------------------------------------------- files
+
+async function readSeeds(): Promise<string[]> {
+  const dir = path.join(ROOT, 'seeds');
+  const files = (await readdir(dir)).filter((f) => /\.(?:txt|md|html?)$/i.test(f)).sort();
+  return Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
+}
+
+async function writeCorpus(dir: string, articles: readonly CorpusArticle[]): Promise<number> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (const article of articles) {
+    await writeFile(path.join(dir, article.file), article.text);
+    bytes += Buffer.byteLength(article.text);
+  }
+  return bytes;
+}
+
+/** The corpus as plain Markdown pages for the baseline: title line → frontmatter, rest → paragraphs. */
+async function writeBaselineContent(dir: string, articles: readonly CorpusArticle[]): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const article of articles) {
+    const lines = article.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+    const body = lines.filter((l) => l.split(/\s+/).length >= 8 && /[.!?"”’)]$/.test(l));
+    const title = lines.find((l) => l.split(/\s+/).length >= 4 && !/[.!?]$/.test(l)) ?? lines[0] ?? 'Untitled';
+    const front = ['---', `title: ${JSON.stringify(title)}`, 'outlet: null', 'published: null', '---', ''];
+    await writeFile(path.join(dir, article.file.replace(/\.txt$/, '.md')), `${front.join('\n')}\n${body.join('\n\n')}\n`);
+  }
+}
+
+async function dirStats(dir: string): Promise<{ bytes: number; html: number }> {
+  let bytes = 0;
+  let html = 0;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    bytes += (await stat(full)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, html };
+}
+
+// ---------------------------------------------------------------- stages
+
+async function inProcess(corpusDir: string): Promise<InProcess> {
+  const { ingestSeeds } = await import('../src/lib/ingest/index.ts');
+  const { buildBriefing } = await import('../src/lib/pipeline.ts');
+  const [ingested, ingestMs] = await time(() => ingestSeeds(corpusDir));
+  const [briefing, analysisMs] = await time(() => buildBriefing(ingested.articles, ingested.errors));
+  return {
+    ingestMs,
+    analysisMs,
+    articles: ingested.articles.length,
+    errors: ingested.errors.length,
+    sentences: briefing.stats.sentences,
+    claims: briefing.stats.claims,
+    candidatePairs: briefing.stats.candidatePairs,
+  };
+}
+
+/** Milliseconds in "… in 123 ms" / "in 1.5s" / "(+123ms)"; the last such figure on the line. */
+export function durationIn(text: string): number | null {
+  const matches = [...text.matchAll(/\bin\s+(\d+(?:\.\d+)?)\s*(ms|s|m)\b/gi)];
+  const last = matches.at(-1);
+  if (!last?.[1] || !last[2]) return null;
+  const value = Number(last[1]);
+  const unit = last[2].toLowerCase();
+  return unit === 'ms' ? value : unit === 's' ? value * 1000 : value * 60_000;
+}
+
+/** Stage split of our build from its log: explicit `in N ms` when printed, else line arrival times. */
+export function parseBuild(run: ChildRun): Omit<BuildFigures, 'htmlPages' | 'distBytes' | 'pagefindBytes'> {
+  const find = (re: RegExp) => run.lines.find((l) => re.test(l.text));
+  const ingest = find(/\bingest:/);
+  const analysis = find(/\banalysis:/);
+  const pagefindLine = find(/Pagefind indexed/i);
+  const ingestMs = ingest ? durationIn(ingest.text) : null;
+  const analysisMs = analysis ? durationIn(analysis.text) : null;
+  let pagefindMs = pagefindLine ? durationIn(pagefindLine.text) : null;
+  let split: BuildFigures['split'] = ingestMs !== null && analysisMs !== null && pagefindMs !== null ? 'logged' : 'none';
+  if (pagefindLine && pagefindMs === null) {
+    // Fallback: from the last line Astro printed before the Pagefind hook to the Pagefind line.
+    const index = run.lines.indexOf(pagefindLine);
+    const before = run.lines.slice(0, index).filter((l) => l.stream === pagefindLine.stream).at(-1);
+    if (before) {
+      pagefindMs = pagefindLine.at - before.at;
+      split = 'arrival';
+    }
+  }
+  const pipelineEnd = analysis?.at ?? ingest?.at ?? null;
+  const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.at - pagefindMs : null;
+  const astroMs = pipelineEnd !== null && pagefindStart !== null ? Math.max(0, pagefindStart - pipelineEnd) : null;
+  if (astroMs !== null && split === 'none') split = 'arrival';
+  const pages = pagefindLine ? /indexed\s+(\d+)/i.exec(pagefindLine.text) : null;
+  return {
+    wallMs: run.wallMs,
+    ingestMs,
+    analysisMs,
+    astroMs,
+    pagefindMs,
+    pagefindPages: pages?.[1] ? Number(pages[1]) : null,
+    split,
+    maxRss: run.maxRss,
+    treeRss: run.treeRss,
+  };
+}
+
+function rel(p: string): string {
+  return path.relative(ROOT, p) || '.';
+}
+
+async function buildOurs(seedsDir: string, contentDir: string, outDir: string, clean: boolean): Promise<BuildFigures> {
+  if (clean) await rm(contentDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+  const run = await runNode([ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    // content.config.ts prefixes BRIEFING_CONTENT with `./`, so it must be relative to the root.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_SEEDS: rel(seedsDir), BRIEFING_CONTENT: rel(contentDir) },
+    echo: /ingest:|analysis:|Pagefind|page\(s\) built|error/i,
+  });
+  await writeFile(path.join(OUT, `${path.basename(outDir)}.log`), run.lines.map((l) => `${l.at.toFixed(0).padStart(7)} ${l.stream === 'stderr' ? '!' : ' '} ${l.text}`).join('\n'));
+  if (run.code !== 0) throw new Error(`astro build failed (exit ${run.code}):\n${tail(run)}`);
+  const dist = await dirStats(outDir);
+  const pf = await dirStats(path.join(outDir, 'pagefind'));
+  return { ...parseBuild(run), htmlPages: dist.html, distBytes: dist.bytes, pagefindBytes: pf.bytes };
+}
+
+async function buildBaseline(contentDir: string, outDir: string): Promise<BaselineFigures> {
+  await rm(outDir, { recursive: true, force: true });
+  const run = await runNode([ASTRO, 'build', '--root', BASELINE, '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', BASELINE_CONTENT: contentDir, BASELINE_CACHE: path.join(OUT, 'baseline-cache') },
+    echo: /page\(s\) built|error/i,
+  });
+  await writeFile(path.join(OUT, `${path.basename(outDir)}.log`), run.lines.map((l) => `${l.at.toFixed(0).padStart(7)} ${l.text}`).join('\n'));
+  if (run.code !== 0) throw new Error(`baseline build failed (exit ${run.code}):\n${tail(run)}`);
+  const [pagefindPages, pagefindMs] = await time(() => indexWithPagefind(outDir));
+  const dist = await dirStats(outDir);
+  return {
+    astroMs: run.wallMs,
+    pagefindMs,
+    totalMs: run.wallMs + pagefindMs,
+    maxRss: run.maxRss,
+    treeRss: run.treeRss,
+    htmlPages: dist.html,
+    pagefindPages,
+  };
+}
+
+async function indexWithPagefind(dir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind addDirectory failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind writeFiles failed: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function machine(): Record<string, string | number> {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpus: cpus.length,
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n').slice(0, 12).join('\n') : String(error);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const seeds = await readSeeds();
+  log(`bench: sizes ${sizes.join(', ')} · seed ${seed} · ${os.cpus().length} CPUs · Node ${process.version}`);
+  const results: SizeResult[] = [];
+  let incremental: Incremental | null = null;
+
+  for (const size of sizes) {
+    const notes: string[] = [];
+    const corpusDir = path.join(OUT, `corpus-${size}`);
+    const articles = generateCorpus({ size, seeds, seed });
+    const corpusBytes = await writeCorpus(corpusDir, articles);
+    log(`\n[${size}] corpus: ${articles.length} articles, ${(corpusBytes / 1024).toFixed(0)} KB → ${rel(corpusDir)}`);
+    const result: SizeResult = { size, corpusBytes, inProcess: null, build: null, baseline: null, notes };
+    results.push(result);
+
+    if (!flags['no-build']) {
+      try {
+        result.inProcess = await inProcess(corpusDir);
+        const p = result.inProcess;
+        log(`[${size}] in-process: ingest ${p.ingestMs.toFixed(0)} ms, analysis ${p.analysisMs.toFixed(0)} ms, ${p.candidatePairs} candidate pairs`);
+      } catch (error) {
+        notes.push(`in-process ingest/analysis failed: ${errorText(error).split('\n')[0]}`);
+        log(`[${size}] in-process failed: ${errorText(error)}`);
+      }
+      const contentDir = path.join(OUT, `content-${size}`);
+      const distDir = path.join(OUT, `dist-${size}`);
+      try {
+        log(`[${size}] astro build …`);
+        result.build = await buildOurs(corpusDir, contentDir, distDir, true);
+        log(`[${size}] build ${secs(result.build.wallMs)} (${result.build.htmlPages} HTML pages)`);
+      } catch (error) {
+        notes.push(`build failed: ${errorText(error).split('\n')[0]}`);
+        log(`[${size}] ${errorText(error)}`);
+      }
+      if (size === 1000 && result.build && !flags['no-incremental']) {
+        try {
+          const plusDir = path.join(OUT, `corpus-${size}-plus1`);
+          await rm(plusDir, { recursive: true, force: true });
+          await cp(corpusDir, plusDir, { recursive: true });
+          const extra = generateCorpus({ size, seeds, seed, extra: 1 }).at(-1);
+          if (!extra) throw new Error('no extra article');
+          await writeFile(path.join(plusDir, extra.file), extra.text);
+          log(`[${size}] rebuild with one article added (${extra.file}), same content dir …`);
+          const rebuild = await buildOurs(plusDir, contentDir, path.join(OUT, `dist-${size}-plus1`), false);
+          incremental = { size, fullMs: result.build.wallMs, rebuildMs: rebuild.wallMs, ratio: rebuild.wallMs / result.build.wallMs, rebuild };
+          log(`[${size}] rebuild ${secs(rebuild.wallMs)} vs full ${secs(result.build.wallMs)}`);
+        } catch (error) {
+          notes.push(`incremental rebuild failed: ${errorText(error).split('\n')[0]}`);
+          log(`[${size}] ${errorText(error)}`);
+        }
+      }
+    }
+
+    if (!flags['no-baseline']) {
+      try {
+        const baseContent = path.join(OUT, `baseline-content-${size}`);
+        await writeBaselineContent(baseContent, articles);
+        log(`[${size}] baseline build …`);
+        result.baseline = await buildBaseline(baseContent, path.join(OUT, `baseline-dist-${size}`));
+        log(`[${size}] baseline ${secs(result.baseline.astroMs)} + pagefind ${secs(result.baseline.pagefindMs)} (${result.baseline.htmlPages} HTML pages)`);
+      } catch (error) {
+        notes.push(`baseline failed: ${errorText(error).split('\n')[0]}`);
+        log(`[${size}] ${errorText(error)}`);
+      }
+    }
+  }
+
+  // Search is measured on the 1,000-article site, else the largest built site up to 1,000.
+  const built = results.filter((r) => r.build).map((r) => r.size);
+  const searchSize = built.includes(1000) ? 1000 : (built.filter((n) => n <= 1000).at(-1) ?? built[0]);
+  const searchSite = searchSize === undefined ? null : path.join(OUT, `dist-${searchSize}`);
+  let search: SearchCost | null = null;
+  if (!flags['no-search'] && searchSite) {
+    try {
+      log(`\nsearch: headless Chromium on ${rel(searchSite)} …`);
+      search = await measureSearch(searchSite, ['cartels', 'sovereignty']);
+      log(`search: cold ${(search.cold.bytes / 1024).toFixed(1)} KB in ${search.cold.latencyMs.toFixed(0)} ms`);
+    } catch (error) {
+      log(`search failed: ${errorText(error)}`);
+    }
+  }
+
+  const partial = { generatedAt: new Date().toISOString(), machine: machine(), sizes: results, growth: growth(results), incremental, search };
+  const full: Results = { ...partial, targets: targets(partial) };
+  await writeFile(flags.json, `${JSON.stringify(full, null, 2)}\n`);
+  process.stdout.write(markdown(full));
+  log(`\nwrote ${rel(flags.json)}`);
+}
+
+await main();

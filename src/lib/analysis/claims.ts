@@ -1,0 +1,81 @@
+// Cross-source claims: clusters of sentences from different sources that report the same fact.
+// Average-link agglomeration over high-similarity edges: a sentence joins a cluster only if it is
+// similar to the cluster as a whole, which stops A~B~C chains from gluing unrelated facts.
+import type { Citation } from '../types.ts';
+import type { SimilarityGraph } from './graph.ts';
+
+export interface ClusterOptions {
+  /** An edge must be at least this similar to seed a merge. */
+  edgeThreshold: number;
+  /** Average similarity between two clusters' members needed to merge them. */
+  linkThreshold: number;
+}
+
+export const DEFAULT_CLUSTERING: ClusterOptions = { edgeThreshold: 0.45, linkThreshold: 0.4 };
+
+/** A cluster before ranking: member node ids in corpus order. */
+export interface SentenceCluster {
+  members: number[];
+  sources: string[];
+}
+
+/**
+ * Groups sentences. `extraLinks` are pairs known to state the same fact in other ways
+ * (e.g. the same count with a different number) and are merged regardless of wording.
+ */
+export function clusterSentences(
+  graph: SimilarityGraph,
+  options: ClusterOptions = DEFAULT_CLUSTERING,
+  extraLinks: ReadonlyArray<readonly [number, number]> = [],
+): SentenceCluster[] {
+  const nodes = graph.corpus.nodes;
+  const clusterOf = nodes.map((node) => node.id);
+  const members = new Map<number, number[]>(nodes.map((node) => [node.id, [node.id]]));
+
+  const merge = (ca: number, cb: number): void => {
+    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+    const moved = members.get(drop) ?? [];
+    for (const m of moved) clusterOf[m] = keep;
+    members.set(keep, [...(members.get(keep) ?? []), ...moved].sort((p, q) => p - q));
+    members.delete(drop);
+  };
+
+  const crossSource = graph.edges
+    .filter(([a, b, s]) => s >= options.edgeThreshold && nodes[a]?.source !== nodes[b]?.source)
+    .sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+  for (const [a, b] of crossSource) {
+    const ca = clusterOf[a] ?? a;
+    const cb = clusterOf[b] ?? b;
+    if (ca === cb) continue;
+    const left = members.get(ca) ?? [];
+    const right = members.get(cb) ?? [];
+    if (averageLink(graph, left, right) >= options.linkThreshold) merge(ca, cb);
+  }
+  for (const [a, b] of extraLinks) {
+    const ca = clusterOf[a] ?? a;
+    const cb = clusterOf[b] ?? b;
+    if (ca !== cb) merge(ca, cb);
+  }
+
+  const clusters: SentenceCluster[] = [];
+  for (const list of members.values()) {
+    const sources = [...new Set(list.map((m) => nodes[m]?.source ?? ''))].sort();
+    clusters.push({ members: [...list].sort((p, q) => p - q), sources });
+  }
+  return clusters.sort((p, q) => (p.members[0] ?? 0) - (q.members[0] ?? 0));
+}
+
+function averageLink(graph: SimilarityGraph, left: readonly number[], right: readonly number[]): number {
+  let total = 0;
+  for (const a of left) for (const b of right) total += graph.sim(a, b);
+  return total / (left.length * right.length);
+}
+
+/** Citations of a cluster, sorted by source then sentence. */
+export function clusterCitations(graph: SimilarityGraph, cluster: SentenceCluster): Citation[] {
+  return cluster.members
+    .map((m) => graph.corpus.nodes[m])
+    .filter((node) => node !== undefined)
+    .map((node) => ({ source: node.source, sentence: node.sentence }))
+    .sort((p, q) => (p.source < q.source ? -1 : p.source > q.source ? 1 : p.sentence - q.sentence));
+}

@@ -1,0 +1,96 @@
+// Per-sentence features for similarity: weighted content tokens, shingles and numbers, with IDF over the corpus.
+import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { contentTokens, shingles } from '../text/tokens.ts';
+import { foldCase } from '../text/normalize.ts';
+import { stem } from '../text/stem.ts';
+import type { SourceDoc } from '../types.ts';
+
+/** One sentence of the corpus, flattened across sources. */
+export interface SentenceNode {
+  /** Position in the flattened corpus. */
+  id: number;
+  source: string;
+  /** Index of the source in the input list. */
+  doc: number;
+  sentence: number;
+  text: string;
+  /** 0 for the first sentence of its source, 1 for the last. */
+  position: number;
+  tokens: string[];
+  tokenSet: Set<string>;
+  shingleSet: Set<string>;
+  numbers: NumberMention[];
+}
+
+export interface Corpus {
+  nodes: SentenceNode[];
+  /** Inverse document frequency per token (sentences are the documents). */
+  idf: Map<string, number>;
+  /** Document frequency per token. */
+  df: Map<string, number>;
+  /** Sum of IDF over each node's distinct tokens. */
+  mass: number[];
+}
+
+export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
+  const nodes: SentenceNode[] = [];
+  docs.forEach((doc, d) => {
+    const last = Math.max(1, doc.sentences.length - 1);
+    for (const s of doc.sentences) {
+      const tokens = contentTokens(s.text);
+      nodes.push({
+        id: nodes.length,
+        source: doc.id,
+        doc: d,
+        sentence: s.index,
+        text: s.text,
+        position: s.index / last,
+        tokens,
+        tokenSet: new Set(tokens),
+        shingleSet: new Set(shingles(tokens, 2)),
+        numbers: findNumbers(s.text),
+      });
+    }
+  });
+  foldDemonyms(nodes);
+  const df = new Map<string, number>();
+  for (const node of nodes) for (const t of node.tokenSet) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const n = nodes.length;
+  for (const [t, f] of df) idf.set(t, Math.log((n + 1) / f));
+  const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => idf.get(t) ?? 0)));
+  return { nodes, idf, df, mass };
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+/**
+ * "Ruritanian" and "Ruritania" should meet. A capitalised word ending in a demonym suffix is
+ * folded into a corpus token that its stem begins, when one exists (no country list needed).
+ */
+function foldDemonyms(nodes: SentenceNode[]): void {
+  const vocabulary = new Set<string>();
+  for (const node of nodes) for (const t of node.tokenSet) vocabulary.add(t);
+  const demonyms = new Set<string>();
+  for (const node of nodes) {
+    for (const m of node.text.matchAll(/\b\p{Lu}\p{Ll}{2,}(?:ian|ean|an|ese|ish)\b/gu)) demonyms.add(stem(foldCase(m[0])));
+  }
+  const alias = new Map<string, string>();
+  const sortedVocabulary = [...vocabulary].sort();
+  for (const d of [...demonyms].sort()) {
+    const base = d.replace(/(?:ian|ean|an|ese|ish)$/, '');
+    if (base.length < 3 || !vocabulary.has(d)) continue;
+    const target = sortedVocabulary.find((u) => u !== d && u.startsWith(base) && u.length <= base.length + 2 && !demonyms.has(u));
+    if (target) alias.set(d, target);
+  }
+  if (alias.size === 0) return;
+  for (const node of nodes) {
+    node.tokens = node.tokens.map((t) => alias.get(t) ?? t);
+    node.tokenSet = new Set(node.tokens);
+    node.shingleSet = new Set(shingles(node.tokens, 2));
+  }
+}

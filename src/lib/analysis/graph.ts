@@ -1,0 +1,34 @@
+// The sentence similarity graph: candidate pairs scored once, other pairs scored lazily, all counted.
+import { candidatePairs } from './candidates.ts';
+import type { Corpus } from './features.ts';
+import { sentenceSimilarity } from './similarity.ts';
+
+export interface SimilarityGraph {
+  corpus: Corpus;
+  /** Scored candidate edges [a, b, similarity] with a < b, similarity > 0, sorted by a then b. */
+  edges: Array<[number, number, number]>;
+  /** Similarity of any two sentences (memoised). */
+  sim(a: number, b: number): number;
+  /** Pairs compared so far. */
+  compared(): number;
+}
+
+export function buildGraph(corpus: Corpus): SimilarityGraph {
+  const memo = new Map<number, number>();
+  const n = corpus.nodes.length;
+  const sim = (a: number, b: number): number => {
+    if (a === b) return 1;
+    const key = a < b ? a * n + b : b * n + a;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const value = sentenceSimilarity(corpus, a, b);
+    memo.set(key, value);
+    return value;
+  };
+  const edges: Array<[number, number, number]> = [];
+  for (const [a, b] of candidatePairs(corpus)) {
+    const s = sim(a, b);
+    if (s > 0) edges.push([a, b, s]);
+  }
+  return { corpus, edges, sim, compared: () => memo.size };
+}

@@ -1,0 +1,125 @@
+// Centrality (LexRank), representative sentences, the summary lead and key points.
+import { standaloneQuality } from '../text/quality.ts';
+import { wordCount } from '../text/tokens.ts';
+import type { SimilarityGraph } from './graph.ts';
+import type { CitedStatement, Claim } from './types.ts';
+
+/** LexRank: PageRank over the sentence similarity graph. Scores sum to 1. */
+export function lexRank(graph: SimilarityGraph, damping = 0.85, iterations = 50, minEdge = 0.1): number[] {
+  const n = graph.corpus.nodes.length;
+  if (n === 0) return [];
+  const neighbours: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  for (const [a, b, s] of graph.edges) {
+    if (s < minEdge) continue;
+    neighbours[a]?.push([b, s]);
+    neighbours[b]?.push([a, s]);
+  }
+  const outWeight = neighbours.map((list) => list.reduce((t, [, s]) => t + s, 0));
+  let scores = new Array<number>(n).fill(1 / n);
+  for (let it = 0; it < iterations; it++) {
+    const next = new Array<number>(n).fill((1 - damping) / n);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      const w = outWeight[i] ?? 0;
+      const si = scores[i] ?? 0;
+      if (w === 0) {
+        dangling += si;
+        continue;
+      }
+      for (const [j, s] of neighbours[i] ?? []) next[j] = (next[j] ?? 0) + (damping * si * s) / w;
+    }
+    // Isolated sentences spread their mass evenly, so scores still sum to 1.
+    for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) + (damping * dangling) / n;
+    scores = next;
+  }
+  return scores;
+}
+
+/** The member that reads best on its own and is most typical of the cluster. */
+export function pickRepresentative(graph: SimilarityGraph, members: readonly number[]): number {
+  let best = members[0] ?? 0;
+  let bestScore = -1;
+  for (const m of members) {
+    const others = members.filter((o) => o !== m);
+    const typical = others.length === 0 ? 1 : others.reduce((t, o) => t + graph.sim(m, o), 0) / others.length;
+    const text = graph.corpus.nodes[m]?.text ?? '';
+    const score = standaloneQuality(text) * (0.4 + typical);
+    if (score > bestScore + 1e-9) [best, bestScore] = [m, score];
+  }
+  return best;
+}
+
+export interface RankedClaim {
+  claim: Claim;
+  members: number[];
+  representative: number;
+  /** Importance: centrality boosted by how many sources carry it. */
+  score: number;
+  /** How well the representative reads on its own. */
+  quality: number;
+  /** Earliest relative position of the fact in any source (0 = lead). */
+  position: number;
+}
+
+export function claimScore(claim: Claim): number {
+  return claim.centrality * (1 + Math.log2(claim.sources.length));
+}
+
+function statement(ranked: RankedClaim, text: string): CitedStatement {
+  return { text, claim: ranked.claim.id, citations: ranked.claim.citations, sourceCount: ranked.claim.sources.length };
+}
+
+/** Maximal marginal relevance: importance minus redundancy with what is already chosen. */
+function mmrOrder(graph: SimilarityGraph, ranked: readonly RankedClaim[], lambda: number, limit: number, accept: (r: RankedClaim, chosen: readonly RankedClaim[]) => boolean): RankedClaim[] {
+  const chosen: RankedClaim[] = [];
+  const pool = [...ranked];
+  const top = Math.max(1e-9, ...ranked.map((r) => r.score * r.quality));
+  while (chosen.length < limit && pool.length > 0) {
+    let bestIndex = -1;
+    let bestValue = -Infinity;
+    pool.forEach((r, i) => {
+      const relevance = (r.score * r.quality) / top;
+      const redundancy = Math.max(0, ...chosen.map((c) => graph.sim(c.representative, r.representative)));
+      const value = lambda * relevance - (1 - lambda) * redundancy;
+      if (value > bestValue + 1e-12) [bestIndex, bestValue] = [i, value];
+    });
+    const [pick] = pool.splice(bestIndex, 1);
+    if (!pick) break;
+    if (accept(pick, chosen)) chosen.push(pick);
+  }
+  return chosen;
+}
+
+/** A lead of about `targetWords` words, whole sentences, in the order the stories tell them. */
+export function buildSummary(graph: SimilarityGraph, ranked: readonly RankedClaim[], targetWords: number): CitedStatement[] {
+  let words = 0;
+  const maxWords = Math.round(targetWords * 1.2);
+  const eligible = ranked.filter((r) => r.quality >= 0.3);
+  const chosen = mmrOrder(graph, eligible, 0.65, eligible.length, (r, picked) => {
+    if (words >= targetWords * 0.8) return false;
+    const redundant = picked.some((c) => graph.sim(c.representative, r.representative) >= 0.35);
+    const n = wordCount(graph.corpus.nodes[r.representative]?.text ?? '');
+    if (redundant || words + n > maxWords) return false;
+    words += n;
+    return true;
+  });
+  return chosen
+    .sort((p, q) => p.position - q.position || p.claim.id - q.claim.id)
+    .map((r) => statement(r, graph.corpus.nodes[r.representative]?.text ?? r.claim.text));
+}
+
+/** 5–8 key points, preferring facts the summary has not already stated. */
+export function buildKeyPoints(graph: SimilarityGraph, ranked: readonly RankedClaim[], summary: readonly CitedStatement[], max = 8, min = 5): CitedStatement[] {
+  const inSummary = new Set(summary.map((s) => s.claim));
+  const fresh = ranked.filter((r) => !inSummary.has(r.claim.id) && r.quality >= 0.3);
+  const picked = mmrOrder(graph, fresh, 0.7, max, (r, chosen) => !chosen.some((c) => graph.sim(c.representative, r.representative) >= 0.5));
+  if (picked.length < min) {
+    // Too few clean facts: fall back to weaker wordings, then to the summary's facts.
+    const rest = ranked.filter((r) => !picked.includes(r) && !inSummary.has(r.claim.id));
+    const reused = ranked.filter((r) => inSummary.has(r.claim.id));
+    picked.push(...[...rest, ...reused].slice(0, min - picked.length));
+  }
+  return picked
+    .sort((p, q) => q.score - p.score || p.claim.id - q.claim.id)
+    .map((r) => statement(r, graph.corpus.nodes[r.representative]?.text ?? r.claim.text));
+}

@@ -1,0 +1,140 @@
+// Context-free recognisers for lines that are page furniture, not article text.
+// Each works on one cleaned line; position-dependent rules live in structure.ts.
+import type { RemovalReason } from '../types.ts';
+import { parseDateLine } from './dates.ts';
+import { endsSentence, words } from './lines.ts';
+
+export interface LineClass {
+  reason: RemovalReason;
+  /** For datelines: the ISO date (null when the date could not be read). */
+  date?: string | null;
+}
+
+const LANGUAGE_NAMES = new Set([
+  'english', 'español', 'français', 'deutsch', 'italiano', 'português', 'русский', 'українська', 'polski',
+  'nederlands', 'türkçe', 'العربية', '中文', '日本語', '한국어', 'فارسی', 'עברית', 'română', 'magyar', 'čeština',
+]);
+
+// Whole-line UI labels: menus, share bars, reading aids.
+const UI_LABELS = new Set([
+  'home', 'menu', 'search', 'skip to content', 'skip to main content', 'skip navigation', 'sign in', 'log in',
+  'login', 'log out', 'register', 'my account', 'back to top', 'share', 'share this', 'share this article',
+  'share this story', 'share article', 'tweet', 'print', 'print this article', 'print this page', 'email',
+  'copy link', 'link copied', 'comments', 'show comments', 'leave a comment', 'read more', 'continue reading',
+  'listen to this article', 'listen', 'save', 'save article', 'bookmark', 'follow us', 'follow', 'close',
+  'toggle navigation', 'main menu', 'open menu', 'previous article', 'next article', 'top stories', 'tags',
+  'topics', 'more', 'load more', 'see all', 'view all', 'back', 'next', 'previous', 'font size', 'text size',
+]);
+// Cookie-consent buttons left behind as lines of their own.
+const COOKIE_LABELS = new Set([
+  'accept', 'accept all', 'accept cookies', 'accept all cookies', 'reject all', 'reject', 'manage cookies',
+  'cookie settings', 'manage preferences', 'i agree', 'agree', 'got it', 'ok, got it', 'allow all', 'allow cookies',
+]);
+const SOCIAL = /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|copy link|messenger|viber|vk|threads|bluesky|mastodon|share|tweet)$/i;
+
+/** Classifies a cleaned, non-empty line; null means "could be article text". */
+export function classifyLine(text: string): LineClass | null {
+  if (isMarkup(text)) return { reason: 'markup' };
+  if (isLanguageSwitcher(text)) return { reason: 'language-switcher' };
+  const date = parseDateLine(text);
+  if (date !== undefined) return { reason: 'dateline', date };
+  if (isNavigation(text)) return { reason: 'navigation' };
+  if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
+  if (isPhotoCaption(text)) return { reason: 'photo-caption' };
+  if (isNewsletter(text)) return { reason: 'newsletter' };
+  if (isBanner(text)) return { reason: 'banner' };
+  const byline = bylineDate(text);
+  if (byline !== undefined) return { reason: 'byline', date: byline };
+  return null;
+}
+
+export function isMarkup(text: string): boolean {
+  return /^(?:[-*_=~]\s*){3,}$/.test(text) || /^<!--.*-->$/.test(text);
+}
+
+/** `ua en ru`, `EN | FR | DE`, `English · Español`. */
+export function isLanguageSwitcher(text: string): boolean {
+  const tokens = text.split(/[\s|/·•,]+/).filter(Boolean);
+  if (tokens.length < 2) return false;
+  return tokens.every((t) => /^[a-z]{2}$/.test(t) || /^[A-Z]{2}$/.test(t) || LANGUAGE_NAMES.has(t.toLowerCase()));
+}
+
+export function isNavigation(text: string): boolean {
+  const label = text.toLowerCase().replace(/[\s:›»>→←‹«<|•·]+$/u, '').replace(/^[\s‹«<←|•·]+/u, '').trim();
+  if (UI_LABELS.has(label)) return true;
+  if (/^\d+\s*(?:min(?:ute)?s?)\s*read$/i.test(label)) return true;
+  const tokens = text.split(/\s+/);
+  if (tokens.length >= 2 && tokens.every((t) => SOCIAL.test(t))) return true;
+  // Menus and breadcrumbs: several short items joined by separators.
+  const parts = text.split(/\s*[|•·›»]\s*|\s+[>/]\s+/).filter((p) => p.trim() !== '');
+  const separators = text.length - text.replace(/[|•·›»]|\s[>/]\s/g, '').length;
+  if (separators === 0 || parts.length < 2) return false;
+  const short = parts.every((p) => words(p).length <= 4 && !endsSentence(p));
+  return short && (parts.length >= 3 || /[›»>]/.test(text));
+}
+
+const CREDIT_AGENCIES = '(?:Reuters|AP|AFP|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Bloomberg|Xinhua|dpa|PA|ANP|Anadolu|TASS|Sputnik|UPI|Alamy)';
+const CAPTION_PATTERNS = [
+  /\((?:photos?|images?|pictures?|photograph|credit|illustration|video|source|foto)\b[^)]*\)\s*$/i,
+  new RegExp(`\\(${CREDIT_AGENCIES}(?:\\s*/\\s*[^)]*)?\\)\\s*$`),
+  /^(?:photo|image|picture|photograph|illustration|pictured|credit|image credit|photo credit|caption)\b\s*[:/-]/i,
+  /^image credit\b/i,
+  /\b(?:AP|AFP|Reuters) Photo\//,
+  /\b(?:photo(?:graph)?|image|credit)\s*:\s*\S/i,
+  new RegExp(`(?:/|\\|)\\s*(?:[\\w .-]+ via )?${CREDIT_AGENCIES}\\s*$`),
+];
+
+export function isPhotoCaption(text: string): boolean {
+  if (words(text).length > 45) return false;
+  return CAPTION_PATTERNS.some((re) => re.test(text));
+}
+
+const NEWSLETTER = /\b(?:newsletters?|mailing list|sign up for|subscribe|subscription|in your inbox|email updates|e-mail updates)\b/i;
+const DONATION = /\b(?:donat(?:e|ion|ions)|support us|support our (?:journalism|work|reporting)|become a (?:member|supporter|patron|subscriber)|make a (?:\w+ )?(?:donation|contribution)|chip in|advertisement|advertising|sponsored content|paid content)\b/i;
+const COOKIES = /\bcookies?\b/i;
+const IMPERATIVE = /^(?:join|subscribe|sign up|support|donate|make a|become|follow|get|click|read|watch|listen|download|register|chip in|give)\b/i;
+
+/** Short promo lines: either imperative or without a full stop (real sentences end in one). */
+function promo(text: string, re: RegExp): boolean {
+  const n = words(text).length;
+  if (n === 0 || n > 16 || !re.test(text)) return false;
+  // Quotes or an attribution ("…, officials said.") mean reported speech, not a widget.
+  if (/["“”«»]/.test(text) || /,\s+(?:\p{L}+\s+){0,3}(?:said|says|told|added|asked|joked|urged|wrote|noted|argued)\b/u.test(text)) return false;
+  return IMPERATIVE.test(text) || !/[.?]["'”’]?$/.test(text) || n <= 3;
+}
+
+export function isNewsletter(text: string): boolean {
+  if (/^[A-Z]{4,}$/.test(text) && NEWSLETTER.test(text)) return true;
+  return promo(text, NEWSLETTER);
+}
+
+// Badges a page pins above or inside a story.
+const BADGES = /^(?:live|live updates|new|breaking|breaking news|exclusive|updated?|watch|video|sponsored|ad|advert|advertisement|promoted|premium|featured|trending|photos|gallery)[!:]?$/i;
+
+export function isBanner(text: string): boolean {
+  // A lone all-caps word ("ADVERTISEMENT", "EXCLUSIVE") is a widget label, not prose.
+  if (/^\p{Lu}{5,}!?$/u.test(text) || BADGES.test(text)) return true;
+  if (COOKIES.test(text) && /\b(?:accept|consent|use|uses|policy|settings|preferences)\b/i.test(text) && words(text).length <= 40) {
+    return /\b(?:we|this (?:site|website)|our (?:site|website)|you)\b/i.test(text);
+  }
+  return promo(text, DONATION);
+}
+
+/**
+ * `By Jane Doe`, `By Jane Doe and John Roe | Aug. 9, 2025`. Returns the date in it (or null),
+ * or undefined when the line is not a byline. "By Friday, the troops…" is not one: names come first.
+ */
+export function bylineDate(text: string): string | null | undefined {
+  const m = /^(?:by|written by|words by|reporting by|author:?)\s+(.+)$/i.exec(text);
+  if (!m || words(text).length > 16) return undefined;
+  const rest = m[1] ?? '';
+  const [names = '', ...tail] = rest.split(/\s*[|•·,;–—]\s*|\s+-\s+/);
+  const nameWords = names.split(/\s+|\s+and\s+/).filter((w) => w !== 'and' && w !== '&');
+  if (nameWords.length === 0 || nameWords.length > 6) return undefined;
+  if (!nameWords.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) return undefined;
+  for (const part of tail) {
+    const date = parseDateLine(part);
+    if (date !== undefined) return date;
+  }
+  return null;
+}

@@ -1,0 +1,264 @@
+// Units of a seed → title, dek, page-furniture removals and body blocks.
+// Three passes: the head (everything before the first body paragraph), the tail
+// (trailing promos and related-headline lists), and the body in between.
+import type { Block, RemovalReason, RemovedLine } from '../types.ts';
+import { classifyLine, type LineClass } from './boilerplate.ts';
+import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
+import {
+  isHeadlineLike,
+  isProse,
+  isShortLabel,
+  looksLikeName,
+  looksLikeOutlet,
+  outletFromPrompt,
+  overlap,
+  sentenceCount,
+} from './meta.ts';
+
+export interface StructureOptions {
+  /** A title already known (HTML meta): lines equal to it are removed, no other line becomes the title. */
+  knownTitle?: string | null;
+}
+
+export interface Structured {
+  /** The headline found in the text; null when the text has none. */
+  title: string | null;
+  dek: string | null;
+  outlet: string | null;
+  outletSource: 'stated' | 'inferred' | null;
+  published: string | null;
+  blocks: Block[];
+  removed: RemovedLine[];
+}
+
+interface State {
+  units: Unit[];
+  classes: (LineClass | null)[];
+  reasons: (RemovalReason | null)[];
+  title: string | null;
+  deks: { text: string; afterTitle: boolean }[];
+  outlets: string[];
+  inferredOutlet: string | null;
+  published: string | null;
+}
+
+export function structure(units: Unit[], options: StructureOptions = {}): Structured {
+  const state: State = {
+    units,
+    classes: units.map((u) => classifyLine(u.text)),
+    reasons: units.map(() => null),
+    title: null,
+    deks: [],
+    outlets: [],
+    inferredOutlet: null,
+    published: null,
+  };
+  const bodyStart = scanHead(state, options.knownTitle ?? null);
+  const bodyEnd = scanTail(state, bodyStart);
+  const blocks = scanBody(state, bodyStart, bodyEnd);
+  const dek = state.deks.find((d) => d.afterTitle) ?? state.deks[0];
+  return {
+    title: state.title,
+    dek: dek?.text ?? null,
+    outlet: state.outlets[0] ?? state.inferredOutlet,
+    outletSource: state.outlets[0] ? 'stated' : state.inferredOutlet ? 'inferred' : null,
+    published: state.published,
+    blocks,
+    removed: units
+      .map((u, i) => ({ u, reason: state.reasons[i] }))
+      .filter((x): x is { u: Unit; reason: RemovalReason } => x.reason !== null && x.reason !== undefined)
+      .map(({ u, reason }) => ({ line: u.line, text: u.text, reason })),
+  };
+}
+
+/** Marks a unit removed; a context-free class also feeds outlet/date discovery. */
+function remove(state: State, i: number, reason: RemovalReason): void {
+  state.reasons[i] = reason;
+  const unit = state.units[i];
+  const cls = state.classes[i];
+  if (!unit) return;
+  if (cls?.date && state.published === null) state.published = cls.date;
+  if (reason === 'newsletter' && state.inferredOutlet === null) state.inferredOutlet = outletFromPrompt(unit.text);
+}
+
+function removeClassified(state: State, i: number): boolean {
+  const cls = state.classes[i];
+  if (!cls) return false;
+  remove(state, i, cls.reason);
+  return true;
+}
+
+/** Returns the index of the first body unit. */
+function scanHead(state: State, knownTitle: string | null): number {
+  const { units } = state;
+  // With a known title (HTML) we are already "after the headline".
+  state.title = knownTitle;
+  let i = 0;
+  for (; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit) break;
+    if (removeClassified(state, i)) continue;
+    const text = unit.text;
+    if (state.title === null) {
+      if (unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
+        state.title = text;
+        remove(state, i, 'title');
+        continue;
+      }
+      if (isShortLabel(text)) {
+        labelLine(state, i, 'section-label');
+        continue;
+      }
+      if (isProse(text) && state.deks.length === 0 && confirmedHeadline(state, i + 1)) {
+        state.deks.push({ text, afterTitle: false });
+        remove(state, i, 'dek');
+        continue;
+      }
+      break;
+    }
+    // After the headline: its repeats, captions, outlet/name lines, an unpunctuated standfirst.
+    if (sameText(text, state.title)) {
+      remove(state, i, knownTitle !== null && !state.reasons.includes('title') ? 'title' : 'repeated-title');
+      continue;
+    }
+    if (startsWithText(text, state.title) !== null) {
+      remove(state, i, 'photo-caption');
+      continue;
+    }
+    // A marked heading after the headline opens the body.
+    if (unit.depth !== undefined) break;
+    if (isShortLabel(text)) {
+      labelLine(state, i, 'byline');
+      continue;
+    }
+    if (isHeadlineLike(text) && words(text).length >= 6 && !endsPunctuated(text) && state.deks.every((d) => !d.afterTitle)) {
+      state.deks.push({ text, afterTitle: true });
+      remove(state, i, 'dek');
+      continue;
+    }
+    if (isProse(text) && isDekAfterTitle(state, i)) {
+      state.deks.push({ text, afterTitle: true });
+      remove(state, i, 'dek');
+      i++;
+    }
+    break;
+  }
+  return i;
+}
+
+/** A short line in the head: outlet when it looks like one or repeats; else `fallback` (or byline for names). */
+function labelLine(state: State, i: number, fallback: RemovalReason): void {
+  const text = state.units[i]?.text ?? '';
+  const repeated = state.units.some((u, j) => j !== i && j < i + 12 && sameText(u.text, text));
+  if (looksLikeOutlet(text) || repeated || state.outlets.some((o) => sameText(o, text))) {
+    if (!state.outlets.some((o) => sameText(o, text))) state.outlets.push(text);
+    remove(state, i, 'outlet-line');
+  } else {
+    remove(state, i, fallback === 'byline' && !looksLikeName(text) ? 'section-label' : fallback);
+  }
+}
+
+/** The next content unit is a headline confirmed by a repeat or by head furniture right after it. */
+function confirmedHeadline(state: State, from: number): boolean {
+  const k = nextContent(state, from);
+  const unit = k === null ? undefined : state.units[k];
+  if (k === null || !unit || !isHeadlineLike(unit.text)) return false;
+  for (let j = k + 1; j < Math.min(state.units.length, k + 8); j++) {
+    const other = state.units[j];
+    if (!other) break;
+    if (sameText(other.text, unit.text) || startsWithText(other.text, unit.text) !== null) return true;
+  }
+  const after = state.classes[k + 1];
+  return after !== null && after !== undefined && ['dateline', 'byline', 'photo-caption'].includes(after.reason);
+}
+
+function nextContent(state: State, from: number): number | null {
+  for (let j = from; j < state.units.length; j++) if (!state.classes[j]) return j;
+  return null;
+}
+
+/** A one-sentence summary right under the headline that the next paragraph restates. */
+function isDekAfterTitle(state: State, i: number): boolean {
+  if (state.title === null || state.deks.some((d) => d.afterTitle)) return false;
+  const text = state.units[i]?.text ?? '';
+  if (sentenceCount(text) !== 1 || words(text).length < 8 || /^["“‘']/.test(text)) return false;
+  const k = nextContent(state, i + 1);
+  const next = k === null ? undefined : state.units[k];
+  if (!next || !isProse(next.text)) return false;
+  return overlap(text, next.text) >= 0.5;
+}
+
+/** Returns the index after the last body unit. */
+function scanTail(state: State, bodyStart: number): number {
+  let end = state.units.length;
+  for (;;) {
+    while (end > bodyStart && state.classes[end - 1]) {
+      removeClassified(state, end - 1);
+      end--;
+    }
+    const run = trailingRun(state, bodyStart, end);
+    if (run.length < 3) return end;
+    for (const j of run) remove(state, j, 'related-headlines');
+    end = Math.min(...run);
+  }
+}
+
+/** Indices of the trailing headline-list candidates (furniture between them is removed too). */
+function trailingRun(state: State, bodyStart: number, end: number): number[] {
+  const run: number[] = [];
+  let j = end - 1;
+  for (; j >= bodyStart; j--) {
+    const unit = state.units[j];
+    if (!unit) break;
+    if (state.classes[j]) {
+      removeClassified(state, j);
+      continue;
+    }
+    if (!isListedHeadline(unit.text)) break;
+    run.push(j);
+  }
+  // "Key points:" followed by short items is a list that belongs to the article.
+  const before = state.units[j];
+  if (before && /:["'”’]?$/.test(before.text)) return [];
+  // The run must follow some article text.
+  return run.length >= 3 && j >= bodyStart ? run : [];
+}
+
+function isListedHeadline(text: string): boolean {
+  const n = words(text).length;
+  return n >= 1 && n <= 16 && !endsPunctuated(text) && /^[\p{Lu}\d"“‘']/u.test(text);
+}
+
+function scanBody(state: State, start: number, end: number): Block[] {
+  const blocks: Block[] = [];
+  const content: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (removeClassified(state, i)) continue;
+    const text = state.units[i]?.text ?? '';
+    if (state.title !== null && sameText(text, state.title)) {
+      remove(state, i, 'repeated-title');
+      continue;
+    }
+    content.push(i);
+  }
+  content.forEach((i, n) => {
+    const unit = state.units[i];
+    if (!unit) return;
+    const heading = unit.depth !== undefined ? true : isSubheading(state, content, n);
+    blocks.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? unit.text : splitGlued(unit.text) });
+  });
+  return blocks;
+}
+
+/** A short unpunctuated line with body prose before and after it. */
+function isSubheading(state: State, content: number[], n: number): boolean {
+  const text = state.units[content[n] ?? -1]?.text ?? '';
+  const count = words(text).length;
+  if (count === 0 || count > 14 || text.length > 110 || endsPunctuated(text)) return false;
+  const prose = (k: number): boolean => isProse(state.units[content[k] ?? -1]?.text ?? '');
+  let before = false;
+  for (let k = n - 1; k >= 0 && !before; k--) before = prose(k);
+  let after = false;
+  for (let k = n + 1; k < content.length && !after; k++) after = prose(k);
+  return before && after;
+}

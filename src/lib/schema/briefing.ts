@@ -1,0 +1,120 @@
+// zod schema of content/briefing.json and dist/briefing.json (the Briefing in types.ts).
+// The README documents it; dist/briefing.schema.json is generated from it.
+import { z } from 'zod';
+import { provenanceSchema } from './article.ts';
+
+const citation = z.object({
+  source: z.string().describe('Source id (the seed file stem)'),
+  sentence: z.number().int().nonnegative().describe('Sentence index: the source page anchor #s<index>'),
+});
+
+const citedStatement = z.object({
+  text: z.string(),
+  claim: z.number().int().describe('Id of the claim (cluster) the statement comes from'),
+  citations: z.array(citation).min(1).describe('Every source sentence in that claim'),
+  sourceCount: z.number().int().positive().describe('How many sources carry it'),
+});
+
+const sourceDoc = z.object({
+  id: z.string(),
+  title: z.string(),
+  titleSource: provenanceSchema,
+  dek: z.string().nullable(),
+  outlet: z.string().nullable(),
+  outletSource: provenanceSchema.nullable(),
+  published: z.string().nullable().describe('ISO 8601 date or date-time'),
+  publishedSource: provenanceSchema.nullable(),
+  publishedReason: z.string().nullable().describe('Why an inferred date was chosen, or why none could be'),
+  url: z.string().nullable(),
+  language: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  blocks: z.array(
+    z.object({
+      kind: z.enum(['heading', 'paragraph']),
+      text: z.string(),
+      sentences: z.array(z.number().int().nonnegative()),
+    }),
+  ),
+  sentences: z.array(
+    z.object({
+      index: z.number().int().nonnegative(),
+      block: z.number().int().nonnegative(),
+      text: z.string(),
+      claim: z.number().int().nullable().describe('Cross-source claim id, null when only this source reports it'),
+      sharedWith: z.array(z.string()).describe('Other sources carrying the same claim'),
+    }),
+  ),
+});
+
+const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER']);
+
+export const briefingSchema = z.object({
+  schemaVersion: z.literal(1),
+  headline: z.string(),
+  sources: z.array(sourceDoc),
+  claims: z.array(
+    z.object({
+      id: z.number().int(),
+      text: z.string(),
+      citations: z.array(citation).min(1),
+      sources: z.array(z.string()).min(1),
+      centrality: z.number().min(0).max(1),
+    }),
+  ),
+  summary: z.array(citedStatement).describe('The lead paragraph, sentence by sentence'),
+  keyPoints: z.array(citedStatement),
+  quotes: z.array(
+    z.object({
+      id: z.number().int(),
+      speaker: z.string().nullable(),
+      text: z.string(),
+      partial: z.boolean(),
+      variants: z.array(z.object({ source: z.string(), sentence: z.number().int().nonnegative(), text: z.string() })).min(1),
+      sources: z.array(z.string()).min(1),
+    }),
+  ),
+  entities: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['person', 'organization', 'place']),
+      roles: z.array(z.string()),
+      mentions: z.number().int().positive(),
+      sources: z.array(z.string()),
+      citations: z.array(citation),
+    }),
+  ),
+  discrepancies: z.array(
+    z.object({
+      kind: z.enum(['number', 'date', 'title', 'name', 'attribution']),
+      claim: z.number().int(),
+      description: z.string(),
+      sides: z
+        .array(z.object({ value: z.string(), source: z.string(), sentence: z.number().int().nonnegative(), passage: z.string() }))
+        .min(2),
+    }),
+  ),
+  unique: z.array(z.object({ source: z.string(), sentences: z.array(z.number().int().nonnegative()) })),
+  coverage: z.array(z.object({ claim: z.number().int(), text: z.string(), sources: z.array(z.string()) })),
+  timeline: z.array(
+    z.object({
+      id: z.number().int(),
+      date: z.string().describe('TimeML value: 2025-08-08, 2025-08, 2025, 199X, 2025-W32, ...'),
+      precision: z.enum(['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century']),
+      mod: timexMod.optional(),
+      description: z.string(),
+      citations: z.array(citation).min(1),
+      sources: z.array(z.string()).min(1),
+      conflicts: z.array(z.object({ date: z.string(), citations: z.array(citation).min(1) })),
+    }),
+  ),
+  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  stats: z.object({
+    sentences: z.number().int().nonnegative(),
+    claims: z.number().int().nonnegative(),
+    candidatePairs: z.number().int().nonnegative(),
+  }),
+});
+
+export function briefingJsonSchema(): unknown {
+  return z.toJSONSchema(briefingSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,48 @@
+// The one place that talks to the NLP library (compromise). Swap the library here and nowhere else.
+import nlp from 'compromise';
+
+export type NameKind = 'person' | 'place' | 'organization';
+export type Gender = 'male' | 'female';
+
+export interface NameReading {
+  kind: NameKind | null;
+  /** Index of the first word that belongs to a personal name (after any title words), or -1. */
+  personStart: number;
+  gender: Gender | null;
+  /** True when the library treats the word(s) as a proper noun at all. */
+  proper: boolean;
+}
+
+interface TermJson {
+  text: string;
+  tags: string[];
+}
+
+const cache = new Map<string, NameReading>();
+
+/** Reads a capitalised phrase out of context: is it a person, a place, an organisation? */
+export function readName(phrase: string): NameReading {
+  const cached = cache.get(phrase);
+  if (cached) return cached;
+  const doc = nlp(phrase);
+  const terms: TermJson[] = (doc.json() as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
+  const has = (t: TermJson | undefined, tag: string): boolean => t?.tags.includes(tag) ?? false;
+  const personStart = terms.findIndex((t, i) => has(t, 'FirstName') && i < terms.length - 1 && terms.slice(i + 1).every((u) => has(u, 'ProperNoun') || has(u, 'Person')));
+  const first = personStart >= 0 ? terms[personStart] : undefined;
+  const gender: Gender | null = has(first, 'FemaleName') ? 'female' : has(first, 'MaleName') ? 'male' : null;
+  let kind: NameKind | null = null;
+  if (personStart >= 0) kind = 'person';
+  else if (terms.some((t) => has(t, 'Organization'))) kind = 'organization';
+  else if (terms.some((t) => has(t, 'Place'))) kind = 'place';
+  else if (terms.length === 1 && (has(terms[0], 'Person') || has(terms[0], 'LastName'))) kind = 'person';
+  const proper = terms.some((t) => has(t, 'ProperNoun') || has(t, 'Person') || has(t, 'Place') || has(t, 'Organization') || has(t, 'Acronym'));
+  const reading = { kind, personStart, gender, proper };
+  cache.set(phrase, reading);
+  return reading;
+}
+
+/** True when the word on its own is a known given name. */
+export function isGivenName(word: string): boolean {
+  const terms = (nlp(word).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
+  return terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
+}

@@ -1,0 +1,39 @@
+// How well a sentence stands on its own as a statement in a summary: a heuristic in (0, 1].
+import { PRONOUN_OPENERS } from './stopwords.ts';
+import { wordCount } from './tokens.ts';
+
+const CONNECTIVE_OPENERS = new Set([
+  'however', 'meanwhile', 'but', 'and', 'additionally', 'furthermore', 'moreover', 'specifically', 'such', 'also',
+  'still', 'yet', 'so', 'thus', 'therefore', 'instead', 'there', 'both',
+]);
+
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
+
+/** Counts quote marks; an odd count of double quotes means the sentence is part of a longer quote. */
+function unbalancedQuotes(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/[“«]/g) ?? []).length;
+  const close = (text.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open !== close || (straight === 0 && open + close > 0 && open !== close);
+}
+
+export function standaloneQuality(text: string): number {
+  let q = 1;
+  const trimmed = text.trim();
+  const first = (/^[\p{L}]+/u.exec(trimmed)?.[0] ?? '').toLowerCase();
+  if (/^["“'‘«]/.test(trimmed)) q *= 0.45;
+  if (unbalancedQuotes(trimmed)) q *= 0.4;
+  if (!/^["“'‘«(]?[\p{Lu}\p{N}]/u.test(trimmed)) q *= 0.3;
+  if (PRONOUN_OPENERS.has(first)) q *= 0.45;
+  if (CONNECTIVE_OPENERS.has(first)) q *= 0.75;
+  // First person outside quote marks is a speaker's words cut from their quote.
+  if (FIRST_PERSON.has(first)) q *= 0.4;
+  const n = wordCount(trimmed);
+  if (n < 8) q *= 0.5;
+  else if (n < 12) q *= 0.85;
+  if (n > 50) q *= 0.6;
+  else if (n > 38) q *= 0.85;
+  if (!/[.!?]["”’')]?$/.test(trimmed)) q *= 0.7;
+  if (/[[\]]/.test(trimmed)) q *= 0.8;
+  return q;
+}

@@ -1,0 +1,60 @@
+// The one place chrono-node is used. chrono is good at the many spellings of
+// calendar dates ("Aug. 9, 2025", "9 August 2025", "08/09/2025", "2025-08-09",
+// "Sept. 3rd"); we take only its components that the text actually states and
+// resolve everything relative ourselves, so chrono's own reference-date guesses
+// never leak in.
+import * as chrono from 'chrono-node';
+
+export interface CalendarDate {
+  text: string;
+  start: number;
+  end: number;
+  /** null when the text gives no year ("August 9"). */
+  year: number | null;
+  month: number;
+  day: number;
+  /** Set when the text also states a clock time. */
+  hour: number | null;
+  minute: number | null;
+}
+
+// A fixed reference: chrono needs one, but we never read implied values.
+const FIXED_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+const RELATIVE_WORDS = /\b(?:ago|later|earlier|yesterday|today|tonight|tomorrow|last|next|this|now)\b/i;
+const LEADING_SIGNAL = /^(?:on|at|in|by|from|since|until|the)\s+/i;
+
+/** Calendar dates with at least a month and a day stated in the text. */
+export function findCalendarDates(text: string): CalendarDate[] {
+  const found: CalendarDate[] = [];
+  for (const result of chrono.strict.parse(text, FIXED_REF)) {
+    const c = result.start;
+    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    // Relative phrases ("three days ago", "yesterday") are resolved by our own rules.
+    if ([...c.tags()].some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference'))) continue;
+    if (RELATIVE_WORDS.test(result.text)) continue;
+    const year = c.isCertain('year') ? c.get('year') : null;
+    let start = result.index;
+    let matched = result.text;
+    const signal = LEADING_SIGNAL.exec(matched);
+    if (signal) {
+      start += signal[0].length;
+      matched = matched.slice(signal[0].length);
+    }
+    // Bare numeric forms ("3/4") are too often fractions or scores: need a year.
+    if (!/[A-Za-z]/.test(matched) && year === null) continue;
+    const month = c.get('month');
+    const day = c.get('day');
+    if (month === null || day === null) continue;
+    found.push({
+      text: matched,
+      start,
+      end: start + matched.length,
+      year,
+      month,
+      day,
+      hour: c.isCertain('hour') ? c.get('hour') : null,
+      minute: c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
+    });
+  }
+  return found;
+}

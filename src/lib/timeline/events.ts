@@ -1,0 +1,174 @@
+// Sentences that report something happening at a resolved time become events;
+// the same event told by several outlets becomes one event with several
+// citations, and outlets that disagree on its date are kept as conflicts.
+import type { Claim } from '../analysis/types.ts';
+import type { Citation, SourceDoc } from '../types.ts';
+import { pickAnchor, type Anchor } from './anchor.ts';
+import { describeEvent } from './describe.ts';
+import { applyMod, contains, PRECISION_RANK } from './interval.ts';
+import { tagTemporalExpressions } from './temporal.ts';
+import type { TimelineEvent } from './types.ts';
+
+/** One dated sentence. */
+interface Mention {
+  source: string;
+  sentence: number;
+  claim: number | null;
+  anchor: Anchor;
+  text: string;
+  words: Set<string>;
+  /** The source's publication date was inferred and the anchor is relative to it. */
+  uncertainRef: string | null;
+}
+
+const SAME_EVENT_OVERLAP = 0.5;
+const STOPWORDS = new Set(
+  'the a an and or but of to in on at by for with from that this these those is are was were be been has have had it its as he she they them his her their we our you your i not no will would could should said says say also than then there which who whom what when where while after before about over into'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function compareCitations(a: Citation, b: Citation): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence;
+}
+
+/** Dated sentences of every source, each resolved against its source's publication date. */
+export function collectMentions(docs: readonly SourceDoc[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const doc of docs) {
+    const ref = doc.published ? doc.published.slice(0, 10) : null;
+    for (const sentence of doc.sentences) {
+      const timexes = tagTemporalExpressions(sentence.text, ref);
+      const anchor = pickAnchor(sentence.text, timexes, ref);
+      if (!anchor) continue;
+      mentions.push({
+        source: doc.id,
+        sentence: sentence.index,
+        claim: sentence.claim,
+        anchor,
+        text: sentence.text,
+        words: contentWords(sentence.text),
+        uncertainRef: anchor.relative && doc.publishedSource === 'inferred' ? ref : null,
+      });
+    }
+  }
+  return mentions;
+}
+
+/** Union-find over mention indices. */
+function groupMentions(mentions: readonly Mention[]): number[][] {
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = mentions[i];
+      const b = mentions[j];
+      if (!a || !b) continue;
+      const sameClaim = a.claim !== null && a.claim === b.claim;
+      const sameDateAndWords = a.anchor.value === b.anchor.value && jaccard(a.words, b.words) >= SAME_EVENT_OVERLAP;
+      if (sameClaim || sameDateAndWords) union(i, j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()];
+}
+
+function compatible(a: Anchor, b: Anchor): boolean {
+  return contains(a.interval, b.interval) || contains(b.interval, a.interval);
+}
+
+/**
+ * The date the group's outlets agree on most: the value compatible with the most
+ * sources (one inside the other counts as agreement), then the finer, then the earlier.
+ */
+function primaryMention(group: readonly Mention[]): Mention {
+  const support = (m: Mention): number => new Set(group.filter((o) => compatible(m.anchor, o.anchor)).map((o) => o.source)).size;
+  const ranked = [...group].sort(
+    (a, b) =>
+      support(b) - support(a) ||
+      PRECISION_RANK[b.anchor.interval.precision] - PRECISION_RANK[a.anchor.interval.precision] ||
+      a.anchor.interval.first - b.anchor.interval.first ||
+      (a.uncertainRef ? 1 : 0) - (b.uncertainRef ? 1 : 0) ||
+      compareCitations(a, b),
+  );
+  return ranked[0] as Mention;
+}
+
+/** Sentences of the same claims that carry no date of their own still report the event. */
+function undatedCitations(claimIds: ReadonlySet<number>, claims: readonly Claim[], dated: ReadonlySet<string>): Citation[] {
+  const out: Citation[] = [];
+  for (const claim of claims) {
+    if (!claimIds.has(claim.id)) continue;
+    for (const c of claim.citations) if (!dated.has(`${c.source}#${c.sentence}`)) out.push({ source: c.source, sentence: c.sentence });
+  }
+  return out;
+}
+
+export function buildEvents(docs: readonly SourceDoc[], claims: readonly Claim[]): TimelineEvent[] {
+  const mentions = collectMentions(docs);
+  const dated = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
+  const drafts = groupMentions(mentions).map((indices) => {
+    const group = indices.map((i) => mentions[i] as Mention);
+    const primary = primaryMention(group);
+    const agreeing = group.filter((m) => compatible(m.anchor, primary.anchor));
+    const conflicting = group.filter((m) => !compatible(m.anchor, primary.anchor));
+    const claimIds = new Set(group.flatMap((m) => (m.claim === null ? [] : [m.claim])));
+    const citations = dedupe([...agreeing, ...undatedCitations(claimIds, claims, dated)]).sort(compareCitations);
+    const conflictDates = [...new Set(conflicting.map((m) => m.anchor.value))].sort();
+    const conflicts = conflictDates.map((date) => ({
+      date,
+      citations: dedupe(conflicting.filter((m) => m.anchor.value === date)).sort(compareCitations),
+    }));
+    const sources = [...new Set([...citations, ...conflicts.flatMap((c) => c.citations)].map((c) => c.source))].sort();
+    const event: TimelineEvent = {
+      id: 0,
+      date: primary.anchor.value,
+      precision: primary.anchor.interval.precision,
+      description: describeEvent(primary.text, primary.anchor.start, primary.anchor.end),
+      citations,
+      sources,
+      conflicts,
+    };
+    if (primary.anchor.mod) event.mod = primary.anchor.mod;
+    const uncertain = agreeing.every((m) => m.uncertainRef !== null) ? primary.uncertainRef : null;
+    if (uncertain) event.uncertain = `resolved against an inferred publication date (${uncertain})`;
+    return { event, sortKey: applyMod(primary.anchor.interval, primary.anchor.mod).first, first: citations[0] ?? primary };
+  });
+  drafts.sort(
+    (a, b) =>
+      a.sortKey - b.sortKey ||
+      PRECISION_RANK[a.event.precision] - PRECISION_RANK[b.event.precision] ||
+      compareCitations(a.first, b.first),
+  );
+  return drafts.map((d, i) => ({ ...d.event, id: i + 1 }));
+}
+
+function dedupe(items: readonly Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of items) seen.set(`${c.source}#${c.sentence}`, { source: c.source, sentence: c.sentence });
+  return [...seen.values()];
+}

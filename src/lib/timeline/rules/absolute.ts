@@ -1,0 +1,211 @@
+// Rules for expressions that name their period: calendar dates, months, years,
+// decades, centuries, seasons and quarters (possibly without a year, which is
+// then resolved against the reference date).
+import { findCalendarDates } from '../chrono-adapter.ts';
+import { formatYmd, pad } from '../calendar.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  DECADE_WORDS,
+  MONTHS,
+  MONTH_PATTERN,
+  ORDINALS,
+  PART_PATTERN,
+  partMod,
+} from '../lexicon.ts';
+import {
+  resolveMonth,
+  resolveMonthDay,
+  resolveQuarter,
+  resolveSeason,
+  resolveShortDecade,
+  resolveDeicticPeriod,
+  resolved,
+  type Deictic,
+  type SeasonCode,
+} from '../resolve.ts';
+import {
+  TEMPORAL_SIGNALS,
+  candidate,
+  direction,
+  groupEnd,
+  groupStart,
+  isCapitalised,
+  wordAfter,
+  wordBefore,
+  type Candidate,
+  type Rule,
+} from './shared.ts';
+
+/** Day-precision dates spelled out in the text (via chrono). */
+export const calendarDates: Rule = (ctx) =>
+  findCalendarDates(ctx.text).map((date) => {
+    const day = date.year !== null
+      ? resolved(formatYmd({ y: date.year, m: date.month, d: date.day }))
+      : resolveMonthDay(date.month, date.day, ctx.ref, direction(ctx, date.start, date.end));
+    if (date.hour !== null && !day.unresolved) {
+      const time = { value: `${day.value}T${pad(date.hour)}:${pad(date.minute ?? 0)}` };
+      return candidate(ctx, date.start, date.end, 'TIME', time, undefined, 1);
+    }
+    return candidate(ctx, date.start, date.end, 'DATE', day, undefined, 1);
+  });
+
+const MONTH_RE = new RegExp(
+  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d))?(?![\\w’'])`,
+  'gid',
+);
+
+/** "in February", "June saw", "mid-June", "February 2025", "last March". */
+export const months: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(MONTH_RE)) {
+    const word = m[3] ?? '';
+    if (!isCapitalised(word)) continue;
+    const key = word.replace('.', '').toLowerCase();
+    const month = MONTHS.get(key);
+    if (month === undefined) continue;
+    const year = m[4];
+    const hasContext = Boolean(m[1] || m[2] || year);
+    const before = wordBefore(ctx.text, groupStart(m, 3));
+    const signalled = hasContext || TEMPORAL_SIGNALS.has(before);
+    // "May" and "March" are verbs and nouns too; abbreviations alone are rare as dates.
+    const abbreviated = key.length <= 4 && key !== 'june' && key !== 'july' && key !== 'may';
+    if ((AMBIGUOUS_MONTHS.has(key) || abbreviated) && !signalled && !/^[’']s\b/.test(ctx.text.slice(m.index + m[0].length))) continue;
+    // "June Carter": a month followed by a capitalised name is a person.
+    if (!signalled && isCapitalised(wordAfter(ctx.text, groupEnd(m, 3))) && !year) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const mod = partMod(m[1]);
+    const value = year
+      ? resolved(`${year}-${pad(month)}`)
+      : resolveMonth(month, ctx.ref, direction(ctx, start, end), (m[2]?.toLowerCase() ?? null) as Deictic);
+    out.push(candidate(ctx, start, end, 'DATE', value, mod, 3));
+  }
+  return out;
+};
+
+const YEAR_RE = new RegExp(`\\b${PART_PATTERN}(\\d{4})(?![\\d])`, 'gid');
+const COUNT_NOUN = /^(?:percent|per|%|people|persons|men|women|children|troops|units|times|votes|km|miles|meters|metres|feet|tons|tonnes|dollars|euros|pesos)$/i;
+const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'as', 'its', 'this', 'his', 'us', 'always', 'across', 'plus', 'versus', 'less', 'thus']);
+
+/** "in 2024", "2024's", "mid-2024", "the end of 2024"; not "6,072" or "2024 migrants". */
+export const years: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(YEAR_RE)) {
+    const digits = m[2] ?? '';
+    const year = Number(digits);
+    const yStart = groupStart(m, 2);
+    const yEnd = groupEnd(m, 2);
+    const prev = ctx.text[yStart - 1] ?? ' ';
+    if (/[\d$€£#.,/:]/.test(prev) || (prev === '-' && !m[1])) continue;
+    const rest = ctx.text.slice(yEnd);
+    if (/^(?:[.,]\d|\/|-\d|:\d|\s*%)/.test(rest)) continue;
+    const next = wordAfter(ctx.text, yEnd);
+    if (COUNT_NOUN.test(next)) continue;
+    if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
+    const before = wordBefore(ctx.text, yStart);
+    if (year < 1000 || year > 2099) continue;
+    if (year < 1800 && !m[1] && !TEMPORAL_SIGNALS.has(before)) continue;
+    out.push(candidate(ctx, m.index, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
+  }
+  return out;
+};
+
+const DECADE_RE = /(?<![\w'’‘])(?:(early|mid|late)[\s-]+)?(?:(\d{2})(\d)0s|['’‘](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gid;
+
+/** "the 1990s" → 199X, "the mid-1990s" → 199X MID, "the '90s", "the nineties". */
+export const decades: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(DECADE_RE)) {
+    const start = m[4] !== undefined ? m.index : m.index;
+    const end = m.index + m[0].length;
+    let value;
+    if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}X`);
+    else if (m[4] !== undefined) value = resolveShortDecade(Number(m[4]), ctx.ref);
+    else {
+      // Word decades need "the" to be dates ("in her forties" is an age).
+      if (wordBefore(ctx.text, groupStart(m, 5)) !== 'the' && !m[1]) continue;
+      value = resolveShortDecade(DECADE_WORDS.get((m[5] ?? '').toLowerCase()) ?? 0, ctx.ref);
+    }
+    // `'90s`: the match starts at the apostrophe; TimeML keeps it in the text.
+    out.push(candidate(ctx, start, end, 'DATE', value, partMod(m[1]), 3));
+  }
+  return out;
+};
+
+const CENTURY_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)|(last|this|previous|past))[\s-]+century\b/gid;
+
+/** "the 19th century" → 18, "the last century" → 19 (against ref). */
+export const centuries: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(CENTURY_RE)) {
+    const ordinal = m[2] ? (/^\d/.test(m[2]) ? Number.parseInt(m[2], 10) : ORDINALS.get(m[2].toLowerCase())) : undefined;
+    let value;
+    if (ordinal !== undefined) value = resolved(pad(ordinal - 1));
+    else if (m[3]) {
+      if (m[3].toLowerCase() === 'past' && wordBefore(ctx.text, m.index) === 'the') continue; // "the past century" is a duration
+      const offset = m[3].toLowerCase() === 'this' ? 0 : -1;
+      value = ctx.ref ? resolved(pad(Math.floor(ctx.ref.y / 100) + offset)) : { value: 'XX', unresolved: true as const };
+    } else continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, partMod(m[1]), 3));
+  }
+  return out;
+};
+
+const SEASON_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/gid;
+const SEASON_CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** "in the spring" → 2025-SP, "last summer", "spring 2024"; not "the fall of the wall". */
+export const seasons: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(SEASON_RE)) {
+    const word = (m[3] ?? '').toLowerCase();
+    const code = SEASON_CODES[word];
+    if (!code) continue;
+    const determiner = m[2]?.toLowerCase();
+    const year = m[4];
+    const before = wordBefore(ctx.text, m.index);
+    if (!year) {
+      if (word === 'fall' && !determiner) continue; // the verb
+      if (word === 'fall' && determiner === 'the' && /^\s+of\b/.test(ctx.text.slice(groupEnd(m, 3)))) continue;
+      if (isCapitalised(m[3] ?? '') && isCapitalised(before)) continue; // "Arab Spring"
+      if (!m[1] && (determiner === undefined || determiner === 'the') && !TEMPORAL_SIGNALS.has(before) && before !== 'over') continue;
+    }
+    const start = determiner === 'the' ? groupStart(m, 3) : m.index;
+    const spanStart = m[1] ? m.index : start;
+    const end = m.index + m[0].length;
+    const deictic = determiner === 'the' || determiner === undefined ? null : (determiner as Deictic);
+    const value = year ? resolved(`${year}-${code}`) : resolveSeason(code, ctx.ref, direction(ctx, spanStart, end), deictic);
+    out.push(candidate(ctx, spanStart, end, 'DATE', value, partMod(m[1]), 3));
+  }
+  return out;
+};
+
+const QUARTER_RE =
+  /\b(?:(last|this|next)\s+quarter|(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|Q([1-4])(?:\s+(\d{4}))?)\b/gid;
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+/** "the second quarter" → 2025-Q2, "Q3 2024", "last quarter". */
+export const quarters: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(QUARTER_RE)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let value;
+    if (m[1]) {
+      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase()] ?? 0;
+      value = resolveDeicticPeriod('quarter', offset, ctx.ref);
+    } else {
+      const q = m[2] ? (QUARTER_ORDINALS[m[2].toLowerCase()] ?? 1) : Number(m[5]);
+      if (m[5] && !/^Q/.test(m[0])) continue;
+      const explicitYear = m[3] ?? m[6];
+      if (explicitYear) value = resolved(`${explicitYear}-Q${q}`);
+      else if (m[4]) {
+        const offset = { last: -1, this: 0, next: 1 }[m[4].toLowerCase()] ?? 0;
+        const year = resolveDeicticPeriod('year', offset, ctx.ref);
+        value = year.unresolved ? { value: `XXXX-Q${q}`, unresolved: true as const } : resolved(`${year.value}-Q${q}`);
+      } else value = resolveQuarter(q, ctx.ref, direction(ctx, start, end));
+    }
+    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 3));
+  }
+  return out;
+};

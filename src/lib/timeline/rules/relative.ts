@@ -1,0 +1,122 @@
+// Rules for expressions anchored on the reference date: weekdays, today /
+// yesterday, last/this/next week|month|year, and "N units ago".
+import { NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
+import { resolveDayOffset, resolveDeicticPeriod, resolveWeekday, resolved, type Deictic, type Resolved } from '../resolve.ts';
+import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths } from '../calendar.ts';
+import type { TimexMod } from '../types.ts';
+import { candidate, direction, groupStart, isCapitalised, wordAfter, wordBefore, type Candidate, type Rule } from './shared.ts';
+
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?![\\w])`, 'gid');
+const ISO_WEEKDAY = [7, 1, 2, 3, 4, 5, 6];
+
+/**
+ * "on Friday", "Friday's news", "last Tuesday". A bare weekday is the last such
+ * day before ref (or the next one in a future clause); ref's own weekday is ref.
+ */
+export const weekdays: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(WEEKDAY_RE)) {
+    const name = m[2] ?? '';
+    if (!isCapitalised(name)) continue;
+    const dow = WEEKDAYS.get(name.toLowerCase());
+    if (dow === undefined) continue;
+    const nameStart = groupStart(m, 2);
+    const before = wordBefore(ctx.text, m.index);
+    // "Good Friday", "Super Tuesday"; "The Sunday Times".
+    if (!m[1] && WEEKDAY_COMPOUNDS.has(before) && isCapitalised(ctx.text.slice(0, m.index).trimEnd().split(/\s/).pop() ?? '')) continue;
+    if (!m[1] && before === 'the' && isCapitalised(wordAfter(ctx.text, m.index + m[0].length))) continue;
+    const modifier = m[1]?.toLowerCase();
+    const deictic = modifier === 'last' || modifier === 'this' || modifier === 'next' ? (modifier as Deictic) : null;
+    const start = deictic ? m.index : nameStart;
+    const end = m.index + m[0].length;
+    if (m[3]) {
+      out.push(candidate(ctx, nameStart, end, 'SET', resolved(`XXXX-WXX-${ISO_WEEKDAY[dow]}`), undefined, 2));
+      continue;
+    }
+    const value = resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic);
+    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 2));
+  }
+  return out;
+};
+
+const DAY_WORDS: Array<[RegExp, number]> = [
+  [/\bthe day before yesterday\b/gi, -2],
+  [/\bthe day after tomorrow\b/gi, 2],
+  [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, 0],
+  [/\b(?:yesterday|last night)\b/gi, -1],
+  [/\btomorrow\b/gi, 1],
+];
+
+/** today / yesterday / tomorrow and friends. */
+export const dayWords: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const [re, offset] of DAY_WORDS) {
+    for (const m of ctx.text.matchAll(re)) {
+      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolveDayOffset(offset, ctx.ref), undefined, 2));
+    }
+  }
+  return out;
+};
+
+const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next)\\s+(week|month|year)\\b`, 'gid');
+
+/** "last week" → 2025-W31, "late last month" → 2025-07 END, "earlier this year" → 2025. */
+export const deicticPeriods: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(PERIOD_RE)) {
+    const offset = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
+    const unit = (m[3] ?? 'year').toLowerCase() as 'week' | 'month' | 'year';
+    // "this year" after a month ("in February this year") is left to that month.
+    const value = resolveDeicticPeriod(unit, offset, ctx.ref);
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, partMod(m[1]), 2));
+  }
+  return out;
+};
+
+const AGO_RE = new RegExp(
+  `\\b(?:(about|around|roughly|nearly|almost|some|more than|over|well over|less than|just over)\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\s+(?:ago|earlier|before)\\b`,
+  'gid',
+);
+
+function qualifierMod(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (w.includes('over') || w === 'more than') return 'BEFORE';
+  if (w === 'less than' || w === 'nearly' || w === 'almost') return 'AFTER';
+  return 'APPROX';
+}
+
+/** "two weeks ago" → 2025-W30, "three days ago" → 2025-08-06, "a decade ago" → 2015 APPROX. */
+export const ago: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(AGO_RE)) {
+    // "two days earlier/before" is anaphoric (relative to another event): not resolvable here.
+    if (!/ago\b/i.test(m[0])) continue;
+    const count = m[2] === undefined ? null : parseCount(m[2]);
+    const unit = singularUnit(m[3] ?? '');
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (count === null || count === undefined) {
+      out.push(candidate(ctx, start, end, 'DATE', resolved('PAST_REF'), undefined, 2));
+      continue;
+    }
+    let mod = qualifierMod(m[1]);
+    let value: Resolved;
+    const ref = ctx.ref;
+    if (!ref) value = { value: unit === 'day' ? 'XXXX-XX-XX' : unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX', unresolved: true };
+    else if (unit === 'minute' || unit === 'hour') value = resolved(formatYmd(ref));
+    else if (unit === 'day') value = resolved(formatYmd(addDays(ref, -count)));
+    else if (unit === 'week') value = resolved(isoWeekValue(addDays(ref, -7 * count)));
+    else if (unit === 'month') {
+      const shifted = addMonths(ref.y, ref.m, -count);
+      value = resolved(monthValue(shifted.y, shifted.m));
+    } else {
+      const years = count * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+      value = resolved(pad(ref.y - years, 4));
+      // "a decade ago" is a round figure, not a calendar year.
+      if (unit !== 'year' && !mod) mod = 'APPROX';
+    }
+    out.push(candidate(ctx, start, end, 'DATE', value, mod, 2));
+  }
+  return out;
+};

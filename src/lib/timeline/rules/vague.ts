@@ -1,0 +1,92 @@
+// Rules for durations ("three days", "for decades") and vague references
+// ("recently" → PAST_REF, "now" → PRESENT_REF, "soon" → FUTURE_REF).
+import { NUMBER_PATTERN, UNITS, VAGUE_UNITS, parseCount, singularUnit } from '../lexicon.ts';
+import { resolved } from '../resolve.ts';
+import type { TimexMod } from '../types.ts';
+import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './shared.ts';
+
+const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
+const DURATION_RE = new RegExp(
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  'gid',
+);
+const PERIOD_DURATION_RE = new RegExp(
+  `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  'gid',
+);
+const BARE_PLURAL_RE = /\b(?:for|over|in|within|after|across|spanning|lasting)\s+(days|weeks|months|years|decades|centuries)\b/gid;
+// Words before "a day" / "a year" that make it a rate or price, not a duration.
+const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
+
+function qualifierMod(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (w.includes('over') || w === 'more than' || w === 'at least') return 'MORE_THAN';
+  if (w.includes('under') || w === 'less than' || w === 'nearly' || w === 'almost') return 'LESS_THAN';
+  return 'APPROX';
+}
+
+/** P3D, P2W, P6M, P100Y, PT3H; unspecified counts → PXY, PXDE, PXCE. */
+export function durationValue(count: number | null, unitWord: string): string {
+  const unit = singularUnit(unitWord);
+  if (count === null) {
+    const vague = VAGUE_UNITS.get(unit) ?? 'XY';
+    return vague.startsWith('T') ? `PT${vague.slice(1)}` : `P${vague}`;
+  }
+  const spec = UNITS.get(unit);
+  if (!spec) return 'PX';
+  return spec.time ? `PT${count * spec.factor}${spec.unit}` : `P${count * spec.factor}${spec.unit}`;
+}
+
+export const durations: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(DURATION_RE)) {
+    const count = parseCount(m[2] ?? '');
+    if (count === undefined) continue;
+    const numberStart = groupStart(m, 2);
+    const numberWord = (m[2] ?? '').toLowerCase();
+    if ((numberWord === 'a' || numberWord === 'an') && RATE_WORDS.has(wordBefore(ctx.text, numberStart))) continue;
+    if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
+    const value = durationValue(count, m[3] ?? '');
+    // With a vague count ("over many years") the qualifier is a preposition, not a bound.
+    const start = count === null ? numberStart : m.index;
+    const mod = count === null ? undefined : qualifierMod(m[1]);
+    out.push(candidate(ctx, start, m.index + m[0].length, 'DURATION', resolved(value), mod, 5));
+  }
+  for (const m of ctx.text.matchAll(PERIOD_DURATION_RE)) {
+    const count = m[1] === undefined ? 1 : parseCount(m[1]);
+    if (count === undefined) continue;
+    // "the coming days" without a count is a vague future (FUTURE_REF), not a length.
+    if (m[1] === undefined && /\bcoming\b/i.test(m[0])) continue;
+    const unitWord = m[2] ?? '';
+    // "the past years" without a count is vague: PXY.
+    const n = m[1] === undefined && /s$/.test(unitWord) && unitWord !== 'centuries' ? null : count;
+    const value = durationValue(unitWord === 'centuries' && m[1] === undefined ? null : n, unitWord);
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(value), undefined, 5));
+  }
+  for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
+    const start = groupStart(m, 1);
+    out.push(candidate(ctx, start, start + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
+  }
+  return out;
+};
+
+const REFS: Array<[RegExp, string]> = [
+  [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
+  [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
+  [/\b(?:soon|the future|the near future|the coming (?:days|weeks|months|years)|going forward)\b/gi, 'FUTURE_REF'],
+];
+
+export const vagueRefs: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const [re, value] of REFS) {
+    for (const m of ctx.text.matchAll(re)) {
+      const before = wordBefore(ctx.text, m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/^soon$/i.test(m[0]) && before === 'as' && /^\s+as/i.test(after)) continue; // "as soon as"
+      if (/^the (?:past|future|near future)$/i.test(m[0]) && before !== 'in') continue; // "the future of", "the past decade"
+      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(value), undefined, 7));
+    }
+  }
+  return out;
+};

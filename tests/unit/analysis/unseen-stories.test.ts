@@ -1,0 +1,79 @@
+// The same pipeline on stories it has never seen (invented fixtures).
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../../../src/lib/analysis/analyze.ts';
+import { courtDocs, fireDocs } from './fixtures.ts';
+
+describe('factory fire (3 sources)', () => {
+  const { analysis, sources } = analyzeSources(fireDocs(), { summaryWords: 100 });
+
+  it('clusters the paraphrased main fact across all three outlets', () => {
+    const main = analysis.claims.find((c) => c.citations.some((x) => x.source === 'c-wire' && x.sentence === 0));
+    expect(main?.citations).toEqual([
+      { source: 'a-ledger', sentence: 0 },
+      { source: 'b-courier', sentence: 0 },
+      { source: 'c-wire', sentence: 0 },
+    ]);
+    const origin = analysis.claims.find((c) => c.citations.some((x) => x.source === 'c-wire' && x.sentence === 1));
+    expect(origin?.sources).toEqual(['a-ledger', 'c-wire']);
+    // "employs about 400 people" is not the death toll.
+    expect(sources[0]?.sentences[3]?.claim).toBeNull();
+  });
+
+  it('finds the differing death toll and the differing credited source', () => {
+    const toll = analysis.discrepancies.find((d) => d.kind === 'number');
+    expect(toll?.sides.map((s) => [s.value, s.source])).toEqual([
+      ['twelve', 'a-ledger'],
+      ['Fourteen', 'b-courier'],
+    ]);
+    const credit = analysis.discrepancies.find((d) => d.kind === 'attribution');
+    expect(credit?.sides.map((s) => s.value)).toEqual(['regional government', 'Ledger']);
+    expect(analysis.discrepancies.filter((d) => d.kind === 'number')).toHaveLength(1);
+  });
+
+  it('merges one quote carried with different wording, by the fire chief', () => {
+    const q = analysis.quotes.find((x) => /sprinklers/.test(x.text));
+    expect(q?.speaker).toBe('Helena Marsh');
+    expect(q?.sources).toEqual(['a-ledger', 'b-courier']);
+    expect(q?.variants.map((v) => v.text)).toEqual([
+      'The building had no working sprinklers. We could not reach the upper floors',
+      'The building had no functioning sprinklers. We were unable to reach the upper floors',
+    ]);
+  });
+
+  it('finds people, places and organisations with surname mentions merged', () => {
+    const marsh = analysis.entities.find((e) => e.name === 'Helena Marsh');
+    expect(marsh?.mentions).toBe(3);
+    expect(marsh?.sources).toEqual(['a-ledger', 'b-courier', 'c-wire']);
+    expect(analysis.entities.find((e) => e.name === 'Varnsby')?.kind).toBe('place');
+    expect(analysis.entities.find((e) => e.name === 'Corvell Textiles')?.kind).toBe('organization');
+    expect(analysis.entities.find((e) => e.name === 'Tomas Ekdahl')?.roles).toEqual(['Mayor', 'Former Mayor']);
+  });
+
+  it('reports what only one outlet says', () => {
+    expect(analysis.unique.find((u) => u.source === 'b-courier')?.sentences).toEqual([3, 4]);
+  });
+});
+
+describe('court ruling (2 sources)', () => {
+  const { analysis } = analyzeSources(courtDocs(), { summaryWords: 80 });
+
+  it('joins “A,” she said. “B.” and matches it with the colon-attributed version', () => {
+    const q = analysis.quotes.find((x) => /law is clear/.test(x.text));
+    expect(q?.speaker).toBe('Maria Delgado');
+    expect(q?.text).toBe('The law is clear. No further appeal is possible.');
+    expect(q?.sources).toEqual(['x-daily', 'y-times']);
+  });
+
+  it('resolves "the attorney general said" by role and keeps partial quotes', () => {
+    expect(analysis.quotes.find((x) => /enforce it/.test(x.text))?.speaker).toBe('Paul Okafor');
+    const partial = analysis.quotes.find((x) => x.text === 'perfectly clear');
+    expect(partial?.partial).toBe(true);
+    expect(partial?.speaker).toBe('Maria Delgado');
+  });
+
+  it('clusters the ruling and writes a short lead from it', () => {
+    const ruling = analysis.claims.find((c) => c.citations.some((x) => x.source === 'y-times' && x.sentence === 0));
+    expect(ruling?.citations).toContainEqual({ source: 'x-daily', sentence: 0 });
+    expect(analysis.summary[0]?.claim).toBe(ruling?.id);
+  });
+});
