@@ -21,6 +21,7 @@ export default defineConfig({
     pipelineIntegration({
       seedsDir: process.env.BRIEFING_SEEDS ?? 'seeds',
       contentDir: process.env.BRIEFING_CONTENT ?? 'content',
+      cacheDir: process.env.BRIEFING_CACHE ?? '.cache/briefing',
     }),
     pagefindIntegration(),
   ],

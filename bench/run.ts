@@ -2,8 +2,9 @@
 // Astro build (+Pagefind) per size, then growth, incremental rebuild and search cost. Prints Markdown
 // and writes bench/results.json. Builds run one at a time (never two in the project directory).
 //
-// Flags: --sizes 10,100,1000   --full (adds 10000)   --no-baseline   --no-build   --no-search
-//        --no-incremental   --seed N   --json <file>
+// Flags: --sizes 10,100,1000   --full (adds 10000)   --no-pipeline (in-process ingest/analysis)
+//        --no-build (our Astro build)   --no-baseline   --no-search   --no-incremental   --seed N
+//        --json <file>
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     full: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'no-pipeline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
@@ -247,6 +249,12 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message.split('\n').slice(0, 12).join('\n') : String(error);
 }
 
+/** The most telling line of an error: the first that names an error, else the first. */
+function firstLine(error: unknown): string {
+  const lines = errorText(error).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l, i) => i > 0 && /error|failed|cannot|unable/i.test(l)) ?? lines[0] ?? 'unknown error';
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -265,15 +273,17 @@ async function main(): Promise<void> {
     const result: SizeResult = { size, corpusBytes, inProcess: null, build: null, baseline: null, notes };
     results.push(result);
 
-    if (!flags['no-build']) {
+    if (!flags['no-pipeline']) {
       try {
         result.inProcess = await inProcess(corpusDir);
         const p = result.inProcess;
         log(`[${size}] in-process: ingest ${p.ingestMs.toFixed(0)} ms, analysis ${p.analysisMs.toFixed(0)} ms, ${p.candidatePairs} candidate pairs`);
       } catch (error) {
-        notes.push(`in-process ingest/analysis failed: ${errorText(error).split('\n')[0]}`);
+        notes.push(`in-process ingest/analysis failed: ${firstLine(error)}`);
         log(`[${size}] in-process failed: ${errorText(error)}`);
       }
+    }
+    if (!flags['no-build']) {
       const contentDir = path.join(OUT, `content-${size}`);
       const distDir = path.join(OUT, `dist-${size}`);
       try {
@@ -281,7 +291,7 @@ async function main(): Promise<void> {
         result.build = await buildOurs(corpusDir, contentDir, distDir, true);
         log(`[${size}] build ${secs(result.build.wallMs)} (${result.build.htmlPages} HTML pages)`);
       } catch (error) {
-        notes.push(`build failed: ${errorText(error).split('\n')[0]}`);
+        notes.push(`build failed: ${firstLine(error)}`);
         log(`[${size}] ${errorText(error)}`);
       }
       if (size === 1000 && result.build && !flags['no-incremental']) {
@@ -297,7 +307,7 @@ async function main(): Promise<void> {
           incremental = { size, fullMs: result.build.wallMs, rebuildMs: rebuild.wallMs, ratio: rebuild.wallMs / result.build.wallMs, rebuild };
           log(`[${size}] rebuild ${secs(rebuild.wallMs)} vs full ${secs(result.build.wallMs)}`);
         } catch (error) {
-          notes.push(`incremental rebuild failed: ${errorText(error).split('\n')[0]}`);
+          notes.push(`incremental rebuild failed: ${firstLine(error)}`);
           log(`[${size}] ${errorText(error)}`);
         }
       }
@@ -311,7 +321,7 @@ async function main(): Promise<void> {
         result.baseline = await buildBaseline(baseContent, path.join(OUT, `baseline-dist-${size}`));
         log(`[${size}] baseline ${secs(result.baseline.astroMs)} + pagefind ${secs(result.baseline.pagefindMs)} (${result.baseline.htmlPages} HTML pages)`);
       } catch (error) {
-        notes.push(`baseline failed: ${errorText(error).split('\n')[0]}`);
+        notes.push(`baseline failed: ${firstLine(error)}`);
         log(`[${size}] ${errorText(error)}`);
       }
     }

@@ -1,7 +1,9 @@
 // Search cost in real headless Chromium: bytes a cold visitor downloads for a first query, bytes for a
 // second query on the same page, and how long each takes until the results are shown.
-import { chromium, type CDPSession } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/support/serve.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -9,7 +11,7 @@ export interface QueryCost {
   query: string;
   /** Result count the page reported. */
   results: number;
-  /** Everything downloaded for this step (encoded bytes on the wire). */
+  /** Everything the server sent for this step (response bodies; no compression, as most static hosts would gzip HTML/JS). */
   bytes: number;
   /** Of which Pagefind files (/pagefind/…). */
   pagefindBytes: number;
@@ -34,21 +36,66 @@ interface Counter {
   requests: number;
 }
 
-function track(cdp: CDPSession): { take(): Counter } {
-  const urls = new Map<string, string>();
+interface CountingServer {
+  root: string;
+  missing: string[];
+  take(): Counter;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * A static server for dist/ that counts what it sends. Counting at the server sees every request,
+ * including those Pagefind makes from a Web Worker, which a page-level CDP session would miss.
+ */
+async function serveCounting(dir: string): Promise<CountingServer> {
+  const missing: string[] = [];
   let counter: Counter = { bytes: 0, pagefindBytes: 0, requests: 0 };
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event) => {
-    counter.bytes += event.encodedDataLength;
-    counter.requests += 1;
-    if ((urls.get(event.requestId) ?? '').includes('/pagefind/')) counter.pagefindBytes += event.encodedDataLength;
+  const resolveFile = async (relative: string): Promise<string | null> => {
+    const candidate = path.join(dir, relative);
+    if (!candidate.startsWith(dir)) return null;
+    const info = await stat(candidate).catch(() => null);
+    if (info?.isFile()) return candidate;
+    if (info?.isDirectory()) return resolveFile(path.join(relative, 'index.html'));
+    return null;
+  };
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const file = await resolveFile(pathname);
+      if (!file) {
+        missing.push(pathname);
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      const body = await readFile(file);
+      counter.requests += 1;
+      counter.bytes += body.length;
+      if (pathname.startsWith('/pagefind/')) counter.pagefindBytes += body.length;
+      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    })();
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not bind');
   return {
+    root: `http://127.0.0.1:${address.port}/`,
+    missing,
     take() {
       const taken = counter;
       counter = { bytes: 0, pagefindBytes: 0, requests: 0 };
       return taken;
     },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -61,7 +108,7 @@ function resultCount(status: string): number {
 
 export async function measureSearch(distDir: string, queries: readonly string[]): Promise<SearchCost> {
   const [first = 'cartels', second = 'sovereignty', ...rest] = queries;
-  const server = await serveStatic(distDir);
+  const server = await serveCounting(path.resolve(distDir));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -69,10 +116,7 @@ export async function measureSearch(distDir: string, queries: readonly string[])
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const net = track(cdp);
+    const net = server;
 
     // Cold: a fresh profile opens /search/?q=<first>.
     let started = performance.now();

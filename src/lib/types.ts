@@ -97,6 +97,8 @@ export interface IngestError {
 export interface IngestResult {
   articles: Article[];
   errors: IngestError[];
+  /** How many articles came from the cache instead of being ingested again. */
+  reused: number;
 }
 
 /** Points at one sentence of one source: the source page's `#s<sentence>` anchor. */

@@ -7,13 +7,16 @@ export interface CandidateOptions {
   keysPerSentence: number;
   /** Tokens in more sentences than this are too common to index. */
   maxPosting: number;
+  /** Each sentence proposes at most this many partners, rarest shared key first: pairs ≤ n × this. */
+  maxPerSentence: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { keysPerSentence: 8, maxPosting: 30 };
+export const DEFAULT_CANDIDATES: CandidateOptions = { keysPerSentence: 8, maxPosting: 30, maxPerSentence: 20 };
 
 /** Unique pairs [a, b] with a < b, sorted, sharing at least one index key. */
 export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAULT_CANDIDATES): Array<[number, number]> {
   const postings = new Map<string, number[]>();
+  const keysOf: string[][] = [];
   for (const node of corpus.nodes) {
     const keys = [...node.tokenSet]
       .filter((t) => {
@@ -22,6 +25,7 @@ export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAU
       })
       .sort((p, q) => (corpus.df.get(p) ?? 0) - (corpus.df.get(q) ?? 0) || (p < q ? -1 : p > q ? 1 : 0))
       .slice(0, options.keysPerSentence);
+    keysOf.push(keys);
     for (const key of keys) {
       const list = postings.get(key);
       if (list) list.push(node.id);
@@ -31,17 +35,19 @@ export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAU
   const seen = new Set<number>();
   const n = corpus.nodes.length;
   const pairs: Array<[number, number]> = [];
-  for (const list of postings.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] ?? 0;
-        const b = list[j] ?? 0;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
+  corpus.nodes.forEach((node, id) => {
+    let proposed = 0;
+    for (const key of keysOf[id] ?? []) {
+      for (const other of postings.get(key) ?? []) {
+        if (other === node.id || proposed >= options.maxPerSentence) continue;
+        proposed++;
+        const [a, b] = node.id < other ? [node.id, other] : [other, node.id];
+        const k = a * n + b;
+        if (seen.has(k)) continue;
+        seen.add(k);
         pairs.push([a, b]);
       }
     }
-  }
+  });
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -11,7 +11,7 @@ export interface ClusterOptions {
   linkThreshold: number;
 }
 
-export const DEFAULT_CLUSTERING: ClusterOptions = { edgeThreshold: 0.45, linkThreshold: 0.4 };
+export const DEFAULT_CLUSTERING: ClusterOptions = { edgeThreshold: 0.38, linkThreshold: 0.34 };
 
 /** A cluster before ranking: member node ids in corpus order. */
 export interface SentenceCluster {

@@ -111,7 +111,7 @@ export function buildSummary(graph: SimilarityGraph, ranked: readonly RankedClai
 /** 5–8 key points, preferring facts the summary has not already stated. */
 export function buildKeyPoints(graph: SimilarityGraph, ranked: readonly RankedClaim[], summary: readonly CitedStatement[], max = 8, min = 5): CitedStatement[] {
   const inSummary = new Set(summary.map((s) => s.claim));
-  const fresh = ranked.filter((r) => !inSummary.has(r.claim.id) && r.quality >= 0.3);
+  const fresh = ranked.filter((r) => !inSummary.has(r.claim.id) && r.quality >= 0.45);
   const picked = mmrOrder(graph, fresh, 0.7, max, (r, chosen) => !chosen.some((c) => graph.sim(c.representative, r.representative) >= 0.5));
   if (picked.length < min) {
     // Too few clean facts: fall back to weaker wordings, then to the summary's facts.

@@ -3,12 +3,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestSeeds, writeContent } from '../ingest/index.ts';
 import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type BriefingOptions } from '../pipeline.ts';
-import type { Briefing } from '../types.ts';
+import type { Article, Briefing } from '../types.ts';
+import { pipelineFingerprint, StageCache } from './cache.ts';
 import { serializeBriefing } from './serialize.ts';
 
 export interface PipelinePaths {
   seedsDir: string;
   contentDir: string;
+  /** Where per-article results are cached between builds; none when absent. */
+  cacheDir?: string;
 }
 
 export interface PipelineLog {
@@ -21,6 +24,16 @@ export interface PipelineReport {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Articles whose ingest came from the cache. */
+  reused: number;
+}
+
+/** Logs "N of M" about ten times over a long stage, never for short ones. */
+function progress(log: PipelineLog, stage: string) {
+  return (done: number, total: number) => {
+    const step = Math.max(1, Math.ceil(total / 10));
+    if (total >= 200 && (done % step === 0 || done === total)) log.info(`${stage}: ${done} of ${total} articles`);
+  };
 }
 
 export async function runPipeline(
@@ -29,11 +42,18 @@ export async function runPipeline(
   options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
 ): Promise<PipelineReport> {
   const ingestStart = performance.now();
-  const { articles, errors } = await ingestSeeds(paths.seedsDir);
+  const cache = paths.cacheDir
+    ? await StageCache.open<Article>(paths.cacheDir, 'ingest', await pipelineFingerprint())
+    : undefined;
+  const { articles, errors, reused } = await ingestSeeds(paths.seedsDir, {
+    ...(cache ? { cache } : {}),
+    onProgress: progress(log, 'ingest'),
+  });
+  await cache?.save();
   for (const error of errors) log.warn(`${error.file}: ${error.message} (skipped)`);
   const files = await writeContent(paths.contentDir, articles);
   log.info(
-    `ingest: ${articles.length} article(s) published, ${errors.length} skipped; ` +
+    `ingest: ${articles.length} article(s) published (${reused} from cache), ${errors.length} skipped; ` +
       `${files.written.length} written, ${files.unchanged.length} unchanged, ${files.removed.length} removed in ${elapsed(ingestStart)} ms`,
   );
   const analysisStart = performance.now();
@@ -43,7 +63,7 @@ export async function runPipeline(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
       `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms`,
   );
-  return { briefing, ...files };
+  return { briefing, ...files, reused };
 }
 
 function elapsed(since: number): number {

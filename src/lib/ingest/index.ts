@@ -2,6 +2,6 @@
 export { SeedError } from './errors.ts';
 export { MAX_SEED_BYTES } from './decode.ts';
 export { INGEST_VERSION, ingestSeed } from './seed.ts';
-export { ingestSeeds } from './seeds.ts';
+export { ingestSeeds, type IngestCache, type IngestOptions } from './seeds.ts';
 export { articleToMarkdown, markdownToArticle } from './serialize.ts';
 export { writeContent } from './write.ts';

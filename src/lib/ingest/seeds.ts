@@ -2,18 +2,32 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { GivenMeta, IngestError, IngestResult } from '../types.ts';
+import type { Article, GivenMeta, IngestError, IngestResult } from '../types.ts';
 import { checkSize } from './decode.ts';
 import { isMapping, toGivenMeta } from './frontmatter.ts';
-import { ingestSeed } from './seed.ts';
+import { contentHash, ingestSeed } from './seed.ts';
 import { compare } from './write.ts';
 
-export async function ingestSeeds(seedDir: string): Promise<IngestResult> {
+/** A cache of earlier ingests: given a seed's name and cache key, the article it produced before. */
+export interface IngestCache {
+  get(name: string, key: string): Article | undefined;
+  set(name: string, key: string, article: Article): void;
+}
+
+export interface IngestOptions {
+  cache?: IngestCache;
+  /** Called after each seed, for a progress line on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function ingestSeeds(seedDir: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const { cache, onProgress } = options;
   const folder = basename(seedDir.replace(/[\\/]+$/, '')) || seedDir;
   const errors: IngestError[] = [];
   const sources = await readSources(seedDir, folder, errors);
   const names = (await readdir(seedDir)).filter(isSeedName).sort(compare);
-  const articles = [];
+  const articles: Article[] = [];
+  let reused = 0;
   for (const name of names) {
     const path = join(seedDir, name);
     try {
@@ -21,13 +35,20 @@ export async function ingestSeeds(seedDir: string): Promise<IngestResult> {
       if (!info.isFile()) continue;
       checkSize(info.size); // before reading: a 20 MB file is refused without loading it
       const bytes = new Uint8Array(await readFile(path));
-      articles.push(ingestSeed(name, bytes, sources.get(name)));
+      const given = sources.get(name);
+      const key = contentHash(given ?? {}, bytes);
+      const cached = cache?.get(name, key);
+      if (cached) reused++;
+      const article = cached ?? ingestSeed(name, bytes, given);
+      if (!cached) cache?.set(name, key, article);
+      articles.push(article);
     } catch (error) {
       errors.push({ file: `${folder}/${name}`, message: (error as Error).message });
     }
+    onProgress?.(articles.length + errors.length, names.length);
   }
   articles.sort((a, b) => compare(a.id, b.id));
-  return { articles, errors };
+  return { articles, errors, reused };
 }
 
 function isSeedName(name: string): boolean {

@@ -16,6 +16,11 @@ export function sourceById(briefing: Briefing): Map<string, SourceDoc> {
   return new Map(briefing.sources.map((source) => [source.id, source]));
 }
 
+/** A short label that tells sources apart on badges: the outlet, or "Source N" when it is unknown. */
+export function sourceLabels(briefing: Briefing): Map<string, string> {
+  return new Map(briefing.sources.map((source, i) => [source.id, source.outlet ?? `Source ${i + 1}`]));
+}
+
 export function outletName(source: Pick<SourceDoc, 'outlet'> | undefined): string {
   return source?.outlet ?? 'unknown outlet';
 }

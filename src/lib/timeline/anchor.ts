@@ -17,7 +17,7 @@ export interface Anchor {
 
 // A verb in the past or present: "-ed" forms, common irregulars, auxiliaries.
 const REPORTING_VERB =
-  /\b(?:[a-z]{2,}ed|said|says|told|met|saw|sees|began|begun|took|made|went|came|gave|won|lost|found|held|left|hit|set|led|fell|rose|spoke|wrote|sent|struck|became|broke|ran|paid|sold|is|are|was|were|has|have|had|remains?|goes|go|dates?|grew|flew|drew|chose|shot|stood|fought|caught|built|brought|bought|thought|taught|sought|began|signs?|says)\b/i;
+  /\b(?:[a-z]{2,}ed|said|says|told|met|saw|sees|began|begun|took|made|went|came|gave|won|lost|found|held|left|hit|set|led|fell|rose|spoke|wrote|sent|struck|became|broke|ran|paid|sold|is|are|was|were|has|have|had|remains?|goes|go|dates?|grew|flew|drew|chose|shot|stood|fought|caught|built|brought|bought|thought|taught|sought|signs?)\b/i;
 // A date after these words is a point of comparison, not when the event happened.
 const COMPARISON = /\b(?:compared (?:with|to)|than|versus|vs\.?|as against|from a year earlier)\b/i;
 const BACK = /\b(?:back|ago)\b/i;

@@ -87,7 +87,7 @@ const YEAR_RE = new RegExp(`\\b${PART_PATTERN}(\\d{4})(?![\\d])`, 'gid');
 const COUNT_NOUN = /^(?:percent|per|%|people|persons|men|women|children|troops|units|times|votes|km|miles|meters|metres|feet|tons|tonnes|dollars|euros|pesos)$/i;
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'as', 'its', 'this', 'his', 'us', 'always', 'across', 'plus', 'versus', 'less', 'thus']);
 
-/** "in 2024", "2024's", "mid-2024", "the end of 2024"; not "6,072" or "2024 migrants". */
+/** "in 2024", "2024's", "mid-2024", "the end of 2024"; not "1,990" or "2000 people". */
 export const years: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(YEAR_RE)) {
@@ -116,7 +116,7 @@ const DECADE_RE = /(?<![\w'’‘])(?:(early|mid|late)[\s-]+)?(?:(\d{2})(\d)0s|[
 export const decades: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(DECADE_RE)) {
-    const start = m[4] !== undefined ? m.index : m.index;
+    const start = m.index;
     const end = m.index + m[0].length;
     let value;
     if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}X`);
@@ -132,18 +132,18 @@ export const decades: Rule = (ctx) => {
   return out;
 };
 
-const CENTURY_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?)|(last|this|previous|past))[\s-]+century\b/gid;
+const CENTURY_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this|previous|past)|(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-first)?))[\s-]+century\b/gid;
 
 /** "the 19th century" → 18, "the last century" → 19 (against ref). */
 export const centuries: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(CENTURY_RE)) {
-    const ordinal = m[2] ? (/^\d/.test(m[2]) ? Number.parseInt(m[2], 10) : ORDINALS.get(m[2].toLowerCase())) : undefined;
+    const ordinal = m[3] ? (/^\d/.test(m[3]) ? Number.parseInt(m[3], 10) : ORDINALS.get(m[3].toLowerCase())) : undefined;
     let value;
     if (ordinal !== undefined) value = resolved(pad(ordinal - 1));
-    else if (m[3]) {
-      if (m[3].toLowerCase() === 'past' && wordBefore(ctx.text, m.index) === 'the') continue; // "the past century" is a duration
-      const offset = m[3].toLowerCase() === 'this' ? 0 : -1;
+    else if (m[2]) {
+      if (m[2].toLowerCase() === 'past') continue; // "the past century" is a duration
+      const offset = m[2].toLowerCase() === 'this' ? 0 : -1;
       value = ctx.ref ? resolved(pad(Math.floor(ctx.ref.y / 100) + offset)) : { value: 'XX', unresolved: true as const };
     } else continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, partMod(m[1]), 3));

@@ -58,6 +58,8 @@ export const durations: Rule = (ctx) => {
     if (count === undefined) continue;
     // "the coming days" without a count is a vague future (FUTURE_REF), not a length.
     if (m[1] === undefined && /\bcoming\b/i.test(m[0])) continue;
+    // "in the last century" names the century (a DATE); "over the last century" is a length.
+    if (m[1] === undefined && /\b(?:last|previous) century$/i.test(m[0]) && ['in', 'during', 'of'].includes(wordBefore(ctx.text, m.index))) continue;
     const unitWord = m[2] ?? '';
     // "the past years" without a count is vague: PXY.
     const n = m[1] === undefined && /s$/.test(unitWord) && unitWord !== 'centuries' ? null : count;

@@ -1,0 +1,71 @@
+// A build cache on disk: per-article results keyed by content hash and by the pipeline's own code,
+// so adding one article re-does only that article (plus the cross-source step).
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const LIB_DIR = path.resolve(import.meta.dirname, '..');
+
+/** A digest of every source file of the pipeline: changing any of its code invalidates the cache. */
+export async function pipelineFingerprint(): Promise<string> {
+  const files = (await readdir(LIB_DIR, { recursive: true }))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(await readFile(path.join(LIB_DIR, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+interface StoredEntry<T> {
+  key: string;
+  value: T;
+}
+
+/** One stage's cache: name → (key, value), loaded whole and written back whole. */
+export class StageCache<T> {
+  readonly file: string;
+  private readonly previous: Map<string, StoredEntry<T>>;
+  private readonly next = new Map<string, StoredEntry<T>>();
+  hits = 0;
+  misses = 0;
+
+  constructor(file: string, previous: Map<string, StoredEntry<T>>) {
+    this.file = file;
+    this.previous = previous;
+  }
+
+  static async open<T>(dir: string, stage: string, fingerprint: string): Promise<StageCache<T>> {
+    const file = path.join(dir, `${stage}-${fingerprint}.json`);
+    const stored = await readFile(file, 'utf8')
+      .then((text) => JSON.parse(text) as Record<string, StoredEntry<T>>)
+      .catch(() => ({}));
+    return new StageCache<T>(file, new Map(Object.entries(stored)));
+  }
+
+  get(name: string, key: string): T | undefined {
+    const entry = this.previous.get(name);
+    if (entry?.key === key) {
+      this.hits++;
+      this.next.set(name, entry);
+      return entry.value;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(name: string, key: string, value: T): void {
+    this.next.set(name, { key, value });
+  }
+
+  /** Writes only what this run used, so entries of deleted seeds do not pile up. */
+  async save(): Promise<void> {
+    const dir = path.dirname(this.file);
+    await mkdir(dir, { recursive: true });
+    const stage = path.basename(this.file).replace(/-[0-9a-f]+\.json$/, '');
+    for (const stale of await readdir(dir)) {
+      if (stale.startsWith(`${stage}-`) && path.join(dir, stale) !== this.file) await rm(path.join(dir, stale), { force: true });
+    }
+    const sorted = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await writeFile(this.file, JSON.stringify(sorted));
+  }
+}
