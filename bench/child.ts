@@ -16,6 +16,8 @@ export interface TimedLine {
 
 export interface ChildRun {
   code: number | null;
+  /** True when the child was killed for running past `timeoutMs`. */
+  timedOut: boolean;
   wallMs: number;
   lines: TimedLine[];
   /** Peak RSS of the main node process in bytes (null if the reporter did not print). */
@@ -29,6 +31,8 @@ export interface ChildOptions {
   env: Record<string, string>;
   /** Echo output lines matching this to our stderr, for progress. */
   echo?: RegExp;
+  /** Kill the child (SIGKILL, by its pid) after this many milliseconds. */
+  timeoutMs?: number;
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -70,7 +74,22 @@ export function runNode(args: readonly string[], options: ChildOptions): Promise
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group, so a timeout can stop the build and whatever it started (Pagefind's binary).
+    detached: true,
   });
+  const killGroup = () => {
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  };
+  const onSignal = () => {
+    killGroup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
   const lines: TimedLine[] = [];
   let maxRss: number | null = null;
   let treePeak: number | null = null;
@@ -104,14 +123,27 @@ export function runNode(args: readonly string[], options: ChildOptions): Promise
         sampling = false;
       });
   }, 100);
+  let timedOut = false;
+  const killer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          killGroup();
+        }, options.timeoutMs);
+  const stop = () => {
+    process.removeListener('SIGINT', onSignal);
+    clearInterval(timer);
+    if (killer) clearTimeout(killer);
+  };
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {
-      clearInterval(timer);
+      stop();
       reject(error);
     });
     child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({ code, wallMs: performance.now() - started, lines, maxRss, treeRss: treePeak });
+      stop();
+      resolve({ code, timedOut, wallMs: performance.now() - started, lines, maxRss, treeRss: treePeak });
     });
   });
 }

@@ -216,7 +216,7 @@ export function parseSeeds(seeds: readonly string[]): SeedPools {
   }
   const unique = (xs: string[]) => [...new Set(xs)];
   return {
-    sentences: unique(pools.sentences),
+    sentences: unique(pools.sentences).filter((s) => !/UNITED24|donation|mailing list|newsletter/i.test(s)),
     quotes: unique(pools.quotes),
     titles: unique(pools.titles),
     headlines: unique(pools.headlines),
@@ -246,6 +246,25 @@ interface Story {
 const SEED_PEOPLE: readonly [string, string][] = [
   ['Claudia Sheinbaum', 'Sheinbaum'], ['Marco Rubio', 'Rubio'], ['Ronald Johnson', 'Johnson'],
   ['Arturo Rocha', 'Rocha'], ['Craig Deare', 'Deare'], ['Todd Robinson', 'Robinson'],
+  ['Donald Trump', 'Trump'], ['Nicolás Maduro', 'Maduro'],
+];
+
+// Per-story wording: each story settles on one variant, so its articles agree with each other
+// while different stories built from the same seed sentence do not share every word.
+const WORDINGS: readonly [RegExp, readonly string[]][] = [
+  [/rejected/g, ['rejected', 'dismissed', 'refused', 'turned down']],
+  [/drug cartels/g, ['drug cartels', 'criminal groups', 'trafficking gangs', 'narco networks']],
+  [/officials/g, ['officials', 'authorities', 'diplomats']],
+  [/secret/g, ['secret', 'classified', 'confidential']],
+  [/directive/g, ['directive', 'memorandum', 'instruction']],
+  [/Pentagon/g, ['Pentagon', 'Defense Department', 'War Department']],
+  [/terrorist organizations/g, ['terrorist organizations', 'terror groups', 'foreign terrorist organizations']],
+  [/cooperation/g, ['cooperation', 'coordination', 'partnership']],
+  [/sovereignty/g, ['sovereignty', 'independence', 'territorial integrity']],
+  [/fentanyl/g, ['fentanyl', 'methamphetamine', 'cocaine', 'heroin']],
+  [/invasion/g, ['invasion', 'incursion', 'intervention']],
+  [/migration/g, ['migration', 'asylum', 'border crossings']],
+  [/tariff/g, ['tariff', 'trade', 'customs']],
 ];
 
 function makeCast(rand: Random, base: Cast | null): Cast {
@@ -256,7 +275,9 @@ function makeCast(rand: Random, base: Cast | null): Cast {
   SEED_PEOPLE.forEach(([full, last], i) => {
     // Overlapping stories keep part of the previous cast.
     const inherited = base && chance(rand, 0.4) ? base.slots[`P${i}`] : undefined;
-    const name = inherited ?? `${pick(rand, FIRST)} ${pick(rand, LAST)}`;
+    // The heads of state keep their real names in half the stories.
+    const keep = i >= 6 && chance(rand, 0.5) ? full : undefined;
+    const name = inherited ?? keep ?? `${pick(rand, FIRST)} ${pick(rand, LAST)}`;
     slots[`P${i}`] = name;
     people.push(name);
     const surname = name.split(' ').at(-1) ?? name;
@@ -264,6 +285,10 @@ function makeCast(rand: Random, base: Cast | null): Cast {
   });
   slots['A'] = people[0] ?? 'the president';
   slots['B'] = people[1] ?? 'the minister';
+  for (const [pattern, variants] of WORDINGS) {
+    const variant = pick(rand, variants);
+    if (variant !== variants[0]) swaps.push([pattern, variant]);
+  }
   if (country !== 'Mexico') {
     swaps.push([/\bMexico\b/g, country], [/\bMexican\b/g, adjective], [/\bMexicans\b/g, `${adjective}s`]);
   }

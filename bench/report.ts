@@ -9,6 +9,8 @@ export interface InProcess {
   sentences: number;
   claims: number;
   candidatePairs: number;
+  /** Peak RSS of the bench process so far (bytes), read right after analysis. */
+  maxRss: number;
 }
 
 export interface BuildFigures {
@@ -219,9 +221,11 @@ export function markdown(results: Results): string {
   );
   out.push(
     table(
-      ['articles', 'per article: ingest', 'analysis', 'build', 'baseline', 'HTML pages', 'dist size', 'pagefind bundle', 'build split from'],
+      ['articles', 'in build: ingest', 'analysis', 'per article: ingest', 'analysis', 'build', 'baseline', 'HTML pages', 'dist size', 'pagefind bundle', 'build split from'],
       results.sizes.map((r) => [
         String(r.size),
+        msf(r.build?.ingestMs),
+        msf(r.build?.analysisMs),
         msf(r.inProcess ? r.inProcess.ingestMs / r.size : null),
         msf(r.inProcess ? r.inProcess.analysisMs / r.size : null),
         msf(r.build ? r.build.wallMs / r.size : null),

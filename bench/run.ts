@@ -4,13 +4,14 @@
 //
 // Flags: --sizes 10,100,1000   --full (adds 10000)   --no-pipeline (in-process ingest/analysis)
 //        --no-build (our Astro build)   --no-baseline   --no-search   --no-incremental   --seed N
-//        --json <file>
+//        --build-timeout <minutes, default 20>   --json <file>
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { runNode, tail, type ChildRun } from './child.ts';
+import { runNode, tail } from './child.ts';
+import { parseBuild } from './parse.ts';
 import { generateCorpus, type CorpusArticle } from './corpus.ts';
 import {
   growth,
@@ -42,6 +43,7 @@ const { values: flags } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    'build-timeout': { type: 'string', default: '20' },
     json: { type: 'string', default: path.join(BENCH, 'results.json') },
   },
 });
@@ -56,6 +58,7 @@ const sizes = [
   ]),
 ].sort((a, b) => a - b);
 const seed = Number(flags.seed);
+const buildTimeoutMs = Number(flags['build-timeout']) * 60_000;
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -127,53 +130,7 @@ async function inProcess(corpusDir: string): Promise<InProcess> {
     sentences: briefing.stats.sentences,
     claims: briefing.stats.claims,
     candidatePairs: briefing.stats.candidatePairs,
-  };
-}
-
-/** Milliseconds in "… in 123 ms" / "in 1.5s" / "(+123ms)"; the last such figure on the line. */
-export function durationIn(text: string): number | null {
-  const matches = [...text.matchAll(/\bin\s+(\d+(?:\.\d+)?)\s*(ms|s|m)\b/gi)];
-  const last = matches.at(-1);
-  if (!last?.[1] || !last[2]) return null;
-  const value = Number(last[1]);
-  const unit = last[2].toLowerCase();
-  return unit === 'ms' ? value : unit === 's' ? value * 1000 : value * 60_000;
-}
-
-/** Stage split of our build from its log: explicit `in N ms` when printed, else line arrival times. */
-export function parseBuild(run: ChildRun): Omit<BuildFigures, 'htmlPages' | 'distBytes' | 'pagefindBytes'> {
-  const find = (re: RegExp) => run.lines.find((l) => re.test(l.text));
-  const ingest = find(/\bingest:/);
-  const analysis = find(/\banalysis:/);
-  const pagefindLine = find(/Pagefind indexed/i);
-  const ingestMs = ingest ? durationIn(ingest.text) : null;
-  const analysisMs = analysis ? durationIn(analysis.text) : null;
-  let pagefindMs = pagefindLine ? durationIn(pagefindLine.text) : null;
-  let split: BuildFigures['split'] = ingestMs !== null && analysisMs !== null && pagefindMs !== null ? 'logged' : 'none';
-  if (pagefindLine && pagefindMs === null) {
-    // Fallback: from the last line Astro printed before the Pagefind hook to the Pagefind line.
-    const index = run.lines.indexOf(pagefindLine);
-    const before = run.lines.slice(0, index).filter((l) => l.stream === pagefindLine.stream).at(-1);
-    if (before) {
-      pagefindMs = pagefindLine.at - before.at;
-      split = 'arrival';
-    }
-  }
-  const pipelineEnd = analysis?.at ?? ingest?.at ?? null;
-  const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.at - pagefindMs : null;
-  const astroMs = pipelineEnd !== null && pagefindStart !== null ? Math.max(0, pagefindStart - pipelineEnd) : null;
-  if (astroMs !== null && split === 'none') split = 'arrival';
-  const pages = pagefindLine ? /indexed\s+(\d+)/i.exec(pagefindLine.text) : null;
-  return {
-    wallMs: run.wallMs,
-    ingestMs,
-    analysisMs,
-    astroMs,
-    pagefindMs,
-    pagefindPages: pages?.[1] ? Number(pages[1]) : null,
-    split,
-    maxRss: run.maxRss,
-    treeRss: run.treeRss,
+    maxRss: process.resourceUsage().maxRSS * 1024,
   };
 }
 
@@ -188,9 +145,11 @@ async function buildOurs(seedsDir: string, contentDir: string, outDir: string, c
     cwd: ROOT,
     // content.config.ts prefixes BRIEFING_CONTENT with `./`, so it must be relative to the root.
     env: { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_SEEDS: rel(seedsDir), BRIEFING_CONTENT: rel(contentDir) },
-    echo: /ingest:|analysis:|Pagefind|page\(s\) built|error/i,
+    echo: /(?:ingest|analysis):.*\bin \d|Pagefind|page\(s\) built|error/i,
+    timeoutMs: buildTimeoutMs,
   });
   await writeFile(path.join(OUT, `${path.basename(outDir)}.log`), run.lines.map((l) => `${l.at.toFixed(0).padStart(7)} ${l.stream === 'stderr' ? '!' : ' '} ${l.text}`).join('\n'));
+  if (run.timedOut) throw new Error(`astro build killed after ${flags['build-timeout']} min (--build-timeout)`);
   if (run.code !== 0) throw new Error(`astro build failed (exit ${run.code}):\n${tail(run)}`);
   const dist = await dirStats(outDir);
   const pf = await dirStats(path.join(outDir, 'pagefind'));
@@ -203,8 +162,10 @@ async function buildBaseline(contentDir: string, outDir: string): Promise<Baseli
     cwd: ROOT,
     env: { ASTRO_TELEMETRY_DISABLED: '1', BASELINE_CONTENT: contentDir, BASELINE_CACHE: path.join(OUT, 'baseline-cache') },
     echo: /page\(s\) built|error/i,
+    timeoutMs: buildTimeoutMs,
   });
   await writeFile(path.join(OUT, `${path.basename(outDir)}.log`), run.lines.map((l) => `${l.at.toFixed(0).padStart(7)} ${l.text}`).join('\n'));
+  if (run.timedOut) throw new Error(`baseline build killed after ${flags['build-timeout']} min (--build-timeout)`);
   if (run.code !== 0) throw new Error(`baseline build failed (exit ${run.code}):\n${tail(run)}`);
   const [pagefindPages, pagefindMs] = await time(() => indexWithPagefind(outDir));
   const dist = await dirStats(outDir);
@@ -273,11 +234,23 @@ async function main(): Promise<void> {
     const result: SizeResult = { size, corpusBytes, inProcess: null, build: null, baseline: null, notes };
     results.push(result);
 
+    if (!flags['no-baseline']) {
+      try {
+        const baseContent = path.join(OUT, `baseline-content-${size}`);
+        await writeBaselineContent(baseContent, articles);
+        log(`[${size}] baseline build …`);
+        result.baseline = await buildBaseline(baseContent, path.join(OUT, `baseline-dist-${size}`));
+        log(`[${size}] baseline ${secs(result.baseline.astroMs)} + pagefind ${secs(result.baseline.pagefindMs)} (${result.baseline.htmlPages} HTML pages)`);
+      } catch (error) {
+        notes.push(`baseline failed: ${firstLine(error)}`);
+        log(`[${size}] ${errorText(error)}`);
+      }
+    }
     if (!flags['no-pipeline']) {
       try {
         result.inProcess = await inProcess(corpusDir);
         const p = result.inProcess;
-        log(`[${size}] in-process: ingest ${p.ingestMs.toFixed(0)} ms, analysis ${p.analysisMs.toFixed(0)} ms, ${p.candidatePairs} candidate pairs`);
+        log(`[${size}] in-process: ingest ${p.ingestMs.toFixed(0)} ms, analysis ${p.analysisMs.toFixed(0)} ms, ${p.candidatePairs} candidate pairs, bench RSS ${Math.round(p.maxRss / 2 ** 20)} MB`);
       } catch (error) {
         notes.push(`in-process ingest/analysis failed: ${firstLine(error)}`);
         log(`[${size}] in-process failed: ${errorText(error)}`);
@@ -312,23 +285,14 @@ async function main(): Promise<void> {
         }
       }
     }
-
-    if (!flags['no-baseline']) {
-      try {
-        const baseContent = path.join(OUT, `baseline-content-${size}`);
-        await writeBaselineContent(baseContent, articles);
-        log(`[${size}] baseline build …`);
-        result.baseline = await buildBaseline(baseContent, path.join(OUT, `baseline-dist-${size}`));
-        log(`[${size}] baseline ${secs(result.baseline.astroMs)} + pagefind ${secs(result.baseline.pagefindMs)} (${result.baseline.htmlPages} HTML pages)`);
-      } catch (error) {
-        notes.push(`baseline failed: ${firstLine(error)}`);
-        log(`[${size}] ${errorText(error)}`);
-      }
-    }
   }
 
   // Search is measured on the 1,000-article site, else the largest built site up to 1,000.
-  const built = results.filter((r) => r.build).map((r) => r.size);
+  // (A dist left by an earlier run counts when this run skipped the build: `--no-build --sizes 1000`.)
+  const built: number[] = [];
+  for (const r of results) {
+    if (r.build || (flags['no-build'] && (await stat(path.join(OUT, `dist-${r.size}`, 'pagefind')).catch(() => null)))) built.push(r.size);
+  }
   const searchSize = built.includes(1000) ? 1000 : (built.filter((n) => n <= 1000).at(-1) ?? built[0]);
   const searchSite = searchSize === undefined ? null : path.join(OUT, `dist-${searchSize}`);
   let search: SearchCost | null = null;

@@ -11,7 +11,7 @@ export interface ClusterOptions {
   linkThreshold: number;
 }
 
-export const DEFAULT_CLUSTERING: ClusterOptions = { edgeThreshold: 0.38, linkThreshold: 0.34 };
+export const DEFAULT_CLUSTERING: ClusterOptions = { edgeThreshold: 0.4, linkThreshold: 0.36 };
 
 /** A cluster before ranking: member node ids in corpus order. */
 export interface SentenceCluster {

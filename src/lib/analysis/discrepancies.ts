@@ -34,7 +34,7 @@ function numberFrames(text: string): NumberFrame[] {
     });
 }
 
-/** The number with up to three following words, as written ("seven organized crime groups"). */
+/** The number with up to three following words, as written ("nine armed rebel groups"). */
 function withNoun(text: string, m: NumberMention): string {
   const tail: string[] = [];
   for (const w of text.slice(m.end).split(/\s+/).filter(Boolean)) {
@@ -59,12 +59,12 @@ function conflictingNumbers(a: string, b: string): Array<[NumberFrame, NumberFra
       if (valuesA.has(y.mention.value) || x.mention.unit !== y.mention.unit) continue;
       const sameBefore = x.before !== null && x.before === y.before;
       const sameAfter = x.after !== null && x.after === y.after;
-      // One shared anchor word is not enough ("400 people" vs "twelve people"): the counts
+      // One shared anchor word is not enough ("300 staff" vs "ten staff"): the counts
       // must sit in the same wording, at least two shared words around them.
       let sharedWindow = 0;
       for (const t of x.window) if (y.window.has(t)) sharedWindow++;
-      // Outlets that disagree on a count disagree by a little (7 vs 8, 12 vs 14); "400 people"
-      // and "twelve people" are two different counts.
+      // Outlets that disagree on a count disagree by a little (9 vs 10, 30 vs 35); "300 staff"
+      // and "ten staff" are two different counts.
       const ratio = Math.max(x.mention.value, y.mention.value) / Math.max(1e-9, Math.min(x.mention.value, y.mention.value));
       if ((sameBefore || sameAfter) && sharedWindow >= 2 && ratio <= 2.5) out.push([x, y]);
     }
@@ -130,8 +130,6 @@ export function findDiscrepancies(
   sources: readonly SourceDoc[],
   mentions: readonly Mention[],
 ): Discrepancy[] {
-  void quotes;
-  void sources;
   const nodes = graph.corpus.nodes;
   const out: Discrepancy[] = [];
   const claimOf = new Map<string, number>();
@@ -183,6 +181,8 @@ export function findDiscrepancies(
     }
   }
 
+  out.push(...quoteAttributions(quotes, claimOf));
+
   // Titles: the same person given a different title by different outlets (e.g. "former" or not).
   const byPerson = new Map<string, Mention[]>();
   for (const m of mentions) if (m.kind === 'person' && m.role) byPerson.set(m.name, [...(byPerson.get(m.name) ?? []), m]);
@@ -207,6 +207,39 @@ export function findDiscrepancies(
         ],
       });
       break;
+    }
+  }
+  return out;
+}
+
+/** The same words put in different mouths by different outlets. */
+function quoteAttributions(quotes: readonly Quote[], claimOf: ReadonlyMap<string, number>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const tokens = quotes.map((q) => new Set(contentTokens(q.text)));
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length; j++) {
+      const a = quotes[i];
+      const b = quotes[j];
+      if (!a?.speaker || !b?.speaker || a.speaker === b.speaker) continue;
+      const ta = tokens[i] ?? new Set<string>();
+      const tb = tokens[j] ?? new Set<string>();
+      let shared = 0;
+      for (const t of ta) if (tb.has(t)) shared++;
+      if (shared < 4 || shared / Math.max(1, Math.min(ta.size, tb.size)) < 0.8) continue;
+      const va = a.variants.find((v) => !b.sources.includes(v.source)) ?? a.variants[0];
+      const vb = b.variants.find((v) => v.source !== va?.source);
+      if (!va || !vb) continue;
+      const claim = claimOf.get(`${va.source}#${va.sentence}`) ?? claimOf.get(`${vb.source}#${vb.sentence}`);
+      if (claim === undefined) continue;
+      out.push({
+        kind: 'attribution',
+        claim,
+        description: `The same quote is attributed to ${a.speaker} and to ${b.speaker}`,
+        sides: [
+          { value: a.speaker, source: va.source, sentence: va.sentence, passage: va.text },
+          { value: b.speaker, source: vb.source, sentence: vb.sentence, passage: vb.text },
+        ],
+      });
     }
   }
   return out;

@@ -71,7 +71,7 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
     let gender: Gender | null = null;
     const titleWords: WordToken[] = [];
     // A personal name starts at a given name; capitalised words before it are the role
-    // ("US Secretary of State Marco Rubio"), and it stops at a connector ("… of Mexico").
+    // ("UK Foreign Secretary Jane Roe"), and it stops at a connector ("… of Ruritania").
     const given = words.findIndex((w, k) => k < words.length - 1 && isGivenName(w.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ''));
     let nameWords = words;
     let personByStructure = false;
@@ -93,7 +93,7 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
         nameWords = words.slice(-1);
       }
     } else {
-      // Organisation and place runs do not span "to" ("… ambassador to Mexico").
+      // Organisation and place runs do not span "to" ("… ambassador to Ruritania").
       const cut = words.findIndex((w) => w.text === 'to');
       if (cut > 0) nameWords = words.slice(0, cut);
     }
@@ -117,7 +117,7 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
       kind = /\b(?:in|at|near|from|town of|city of|village of|region of|province of|state of)\s+(?:the\s+)?$/i.test(text.slice(0, start)) ? 'place' : 'organization';
     }
     if (/^(\p{L}\.)+$/u.test(name) && kind !== 'place' && canonicalPlace(name) === name) kind = 'organization';
-    // A possessive place right before a title is part of the role ("Mexico’s President").
+    // A possessive place right before a title is part of the role ("Ruritania’s President").
     const prev = runs[r - 1];
     let role = titleWords.length > 0 ? text.slice(titleWords[0]?.start ?? 0, titleWords[titleWords.length - 1]?.end ?? 0) : null;
     if (role && prev?.possessive && /^\s*$/.test(text.slice(prev.end + 2, titleWords[0]?.start ?? 0))) role = `${text.slice(prev.start, prev.end + 2)} ${role}`;

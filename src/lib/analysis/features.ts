@@ -28,7 +28,9 @@ export interface Corpus {
   idf: Map<string, number>;
   /** Document frequency per token. */
   df: Map<string, number>;
-  /** Sum of IDF over each node's distinct tokens. */
+  /** Token weight for similarity: IDF, halved for names (see `nameTokens`). */
+  weight: Map<string, number>;
+  /** Sum of weights over each node's distinct tokens. */
   mass: number[];
 }
 
@@ -58,8 +60,13 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const idf = new Map<string, number>();
   const n = nodes.length;
   for (const [t, f] of df) idf.set(t, Math.log((n + 1) / f));
-  const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => idf.get(t) ?? 0)));
-  return { nodes, idf, df, mass };
+  // Names say who, not what happened: two sentences about the same person are not yet the same
+  // fact, so name tokens count half.
+  const names = nameTokens(nodes);
+  const weight = new Map<string, number>();
+  for (const [t, v] of idf) weight.set(t, names.has(t) ? v * 0.5 : v);
+  const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => weight.get(t) ?? 0)));
+  return { nodes, idf, df, weight, mass };
 }
 
 function sum(values: readonly number[]): number {
@@ -93,4 +100,20 @@ function foldDemonyms(nodes: SentenceNode[]): void {
     node.tokenSet = new Set(node.tokens);
     node.shingleSet = new Set(shingles(node.tokens, 2));
   }
+}
+
+/** Tokens written with a capital inside sentences more often than not: names of people and places. */
+function nameTokens(nodes: readonly SentenceNode[]): Set<string> {
+  const capital = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const node of nodes) {
+    const wordsIn = node.text.split(/\s+/).slice(1);
+    for (const w of wordsIn) {
+      const [t] = contentTokens(w);
+      if (!t) continue;
+      total.set(t, (total.get(t) ?? 0) + 1);
+      if (/^["“‘(]?\p{Lu}\p{Ll}/u.test(w)) capital.set(t, (capital.get(t) ?? 0) + 1);
+    }
+  }
+  return new Set([...capital].filter(([t, c]) => c * 2 > (total.get(t) ?? 0)).map(([t]) => t));
 }

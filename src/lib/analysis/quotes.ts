@@ -82,7 +82,11 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const after = block.text.slice(span.end + 1, span.end + 120);
       const before = block.text.slice(sent.start, Math.max(sent.start, span.start - 1));
       const between = block.text.slice(lastEnd, Math.max(lastEnd, span.start - 1));
-      const resolveAt = (name: string, pos: number) => resolveSpeaker(name, doc, sent.index, pos - sent.start, mentions, previous);
+      // The attribution may sit in a later sentence than the quote's start (“A. B,” said X).
+      const resolveAt = (name: string, pos: number) => {
+        const where = sentenceAt(pos) ?? sent;
+        return resolveSpeaker(name.replace(/[.,]+$/, ''), doc, where.index, pos - where.start, mentions, previous);
+      };
       let speaker: string | null = null;
       let attributed = true;
       const a1 = AFTER_NAME_VERB.exec(after);

@@ -7,7 +7,7 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   const y = corpus.nodes[b];
   if (!x || !y) return 0;
   let shared = 0;
-  for (const t of x.tokenSet) if (y.tokenSet.has(t)) shared += corpus.idf.get(t) ?? 0;
+  for (const t of x.tokenSet) if (y.tokenSet.has(t)) shared += corpus.weight.get(t) ?? 0;
   if (shared === 0) return 0;
   const ma = corpus.mass[a] ?? 0;
   const mb = corpus.mass[b] ?? 0;

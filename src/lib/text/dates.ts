@@ -1,4 +1,4 @@
-// Date expressions as written ("on Friday", "August 9", "9 August 2025"). Not resolved: the timeline does that.
+// Date expressions as written ("on Tuesday", "March 3", "3 March 2024"). Not resolved: the timeline does that.
 
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const DATE_RE = new RegExp(

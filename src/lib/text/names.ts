@@ -11,7 +11,7 @@ export interface NameSpan {
   words: WordToken[];
   start: number;
   end: number;
-  /** True when the name was written as a possessive ("Mexico’s"). */
+  /** True when the name was written as a possessive ("Ruritania’s"). */
   possessive: boolean;
 }
 

@@ -14,7 +14,7 @@ export function numberWordValue(word: string): number | null {
 }
 
 export interface NumberMention {
-  /** The text as written, e.g. "seven", "$50 million", "6,072". */
+  /** The text as written, e.g. "nine", "$20 million", "4,310". */
   text: string;
   value: number;
   start: number;

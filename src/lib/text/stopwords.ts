@@ -1,4 +1,4 @@
-// Function words that carry no fact on their own. Negations are NOT here: "no invasion" ≠ "invasion".
+// Function words that carry no fact on their own. Negations are NOT here: "no deal" ≠ "deal".
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be been before being below between both but by
   can could did do does doing down during each few for from further had has have having he her here hers herself him

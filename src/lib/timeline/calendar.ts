@@ -85,3 +85,9 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
 export function monthValue(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
+
+/** The `YYYY-MM-DD` reference date of an ISO date or date-time, or null when there is none or it is malformed. */
+export function refDateOf(published: string | null | undefined): string | null {
+  const ymd = parseIsoDate(published);
+  return ymd ? formatYmd(ymd) : null;
+}

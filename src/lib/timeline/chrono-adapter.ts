@@ -20,12 +20,16 @@ export interface CalendarDate {
 
 // A fixed reference: chrono needs one, but we never read implied values.
 const FIXED_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+// "Fourth of July"-style holidays are spelled with month names, so this stays safe.
+const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const RELATIVE_WORDS = /\b(?:ago|later|earlier|yesterday|today|tonight|tomorrow|last|next|this|now)\b/i;
 const LEADING_SIGNAL = /^(?:on|at|in|by|from|since|until|the)\s+/i;
 
 /** Calendar dates with at least a month and a day stated in the text. */
 export function findCalendarDates(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];
+  // chrono is the slow part of tagging; a calendar date needs a digit or a month word.
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const result of chrono.strict.parse(text, FIXED_REF)) {
     const c = result.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;

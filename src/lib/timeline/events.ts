@@ -4,10 +4,12 @@
 import type { Claim } from '../analysis/types.ts';
 import type { Citation, SourceDoc } from '../types.ts';
 import { pickAnchor, type Anchor } from './anchor.ts';
+import { refDateOf } from './calendar.ts';
 import { describeEvent } from './describe.ts';
 import { applyMod, contains, PRECISION_RANK } from './interval.ts';
 import { tagTemporalExpressions } from './temporal.ts';
 import type { TimelineEvent } from './types.ts';
+import { contentWords, jaccard } from './words.ts';
 
 /** One dated sentence. */
 interface Mention {
@@ -22,23 +24,6 @@ interface Mention {
 }
 
 const SAME_EVENT_OVERLAP = 0.5;
-const STOPWORDS = new Set(
-  'the a an and or but of to in on at by for with from that this these those is are was were be been has have had it its as he she they them his her their we our you your i not no will would could should said says say also than then there which who whom what when where while after before about over into'.split(
-    ' ',
-  ),
-);
-
-function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
 
 function compareCitations(a: Citation, b: Citation): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence;
@@ -48,7 +33,7 @@ function compareCitations(a: Citation, b: Citation): number {
 export function collectMentions(docs: readonly SourceDoc[]): Mention[] {
   const mentions: Mention[] = [];
   for (const doc of docs) {
-    const ref = doc.published ? doc.published.slice(0, 10) : null;
+    const ref = refDateOf(doc.published);
     for (const sentence of doc.sentences) {
       const timexes = tagTemporalExpressions(sentence.text, ref);
       const anchor = pickAnchor(sentence.text, timexes, ref);
@@ -79,16 +64,24 @@ function groupMentions(mentions: readonly Mention[]): number[][] {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      const a = mentions[i];
-      const b = mentions[j];
-      if (!a || !b) continue;
-      const sameClaim = a.claim !== null && a.claim === b.claim;
-      const sameDateAndWords = a.anchor.value === b.anchor.value && jaccard(a.words, b.words) >= SAME_EVENT_OVERLAP;
-      if (sameClaim || sameDateAndWords) union(i, j);
+  // Same claim: link each mention to the claim's first mention.
+  const firstOfClaim = new Map<number, number>();
+  // Same date and wording: only mentions with the same value are compared.
+  const byValue = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.claim !== null) {
+      const first = firstOfClaim.get(m.claim);
+      if (first === undefined) firstOfClaim.set(m.claim, i);
+      else union(first, i);
     }
-  }
+    const bucket = byValue.get(m.anchor.value) ?? [];
+    for (const j of bucket) {
+      const other = mentions[j];
+      if (other && find(i) !== find(j) && jaccard(m.words, other.words) >= SAME_EVENT_OVERLAP) union(i, j);
+    }
+    bucket.push(i);
+    byValue.set(m.anchor.value, bucket);
+  });
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const root = find(i);

@@ -2,11 +2,12 @@
 // ones are inferred from evidence, always with a reason; none is ever guessed.
 import type { Claim } from '../analysis/types.ts';
 import type { SourceDoc } from '../types.ts';
-import { formatYmd, fromDayNumber, parseIsoDate, toDayNumber } from './calendar.ts';
+import { formatYmd, fromDayNumber, parseIsoDate, refDateOf, toDayNumber } from './calendar.ts';
 import { valueInterval } from './interval.ts';
 import { directionAt } from './tense.ts';
 import { tagTemporalExpressions } from './temporal.ts';
 import type { PublicationDate, Timex } from './types.ts';
+import { contentWords, jaccard } from './words.ts';
 
 /** How far around a dated outlet's publication day another outlet may have published. */
 const WINDOW_DAYS = 31;
@@ -18,19 +19,50 @@ interface Pin {
 }
 
 function knownRef(doc: SourceDoc): string | null {
-  return doc.published && doc.publishedSource !== 'inferred' ? doc.published.slice(0, 10) : null;
+  return doc.publishedSource !== 'inferred' ? refDateOf(doc.published) : null;
 }
+
+// Pins re-tag the same sentences against many candidate days: memoise per call.
+type Tag = (text: string, ref: string | null) => Timex[];
+
+function memoTagger(): Tag {
+  const memo = new Map<string, Timex[]>();
+  return (text, ref) => {
+    const key = `${ref ?? ''}\u0000${text}`;
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = tagTemporalExpressions(text, ref)));
+    return found;
+  };
+}
+
+let tag: Tag = tagTemporalExpressions;
 
 /** Day-precision dates a sentence resolves to, against its own source's date. */
 function resolvedDates(text: string, ref: string): Array<{ timex: Timex; value: string }> {
-  return tagTemporalExpressions(text, ref)
+  return tag(text, ref)
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.unresolved && valueInterval(t.value) !== null)
     .map((t) => ({ timex: t, value: t.type === 'TIME' ? t.value.slice(0, 10) : t.value }));
 }
 
+/** Publication days (±31 around `otherRef`) for which `timex` of `text` resolves to one of `targets`. */
+function pinDays(text: string, timex: Timex, otherRef: string, targets: ReadonlySet<string>): Set<number> {
+  const days = new Set<number>();
+  const refDay = toDayNumber(parseIsoDate(otherRef) ?? { y: 1970, m: 1, d: 1 });
+  for (let day = refDay - WINDOW_DAYS; day <= refDay + WINDOW_DAYS; day++) {
+    const again = tag(text, formatYmd(fromDayNumber(day))).find((t) => t.start === timex.start);
+    if (again && targets.has(again.value)) days.add(day);
+  }
+  return days;
+}
+
+/** Relative expressions of a sentence: those that need a reference date. */
+function relativeTimexes(text: string): Timex[] {
+  return tag(text, null).filter((t) => t.unresolved);
+}
+
 /**
- * Evidence from shared claims: a relative expression of the undated source
- * ("on Friday") in a claim whose other sentences, from dated sources, resolve to
+ * Strong evidence, from shared claims: a relative expression of the undated
+ * source ("on Friday") in a claim whose sentences from dated sources resolve to
  * a date. Every publication day that makes our expression resolve to that same
  * date is a candidate.
  */
@@ -40,7 +72,7 @@ function claimPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly 
   const pins: Pin[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.claim === null) continue;
-    const relative = tagTemporalExpressions(sentence.text, null).filter((t) => t.unresolved);
+    const relative = relativeTimexes(sentence.text);
     if (relative.length === 0) continue;
     for (const citation of claimById.get(sentence.claim)?.citations ?? []) {
       const other = byId.get(citation.source);
@@ -50,19 +82,50 @@ function claimPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly 
       const targets = new Set(resolvedDates(otherSentence.text, ref).map((d) => d.value));
       if (targets.size === 0) continue;
       for (const timex of relative) {
-        const days = new Set<number>();
-        const refDay = toDayNumber(parseIsoDate(ref) ?? { y: 1970, m: 1, d: 1 });
-        for (let day = refDay - WINDOW_DAYS; day <= refDay + WINDOW_DAYS; day++) {
-          const candidate = formatYmd(fromDayNumber(day));
-          const again = tagTemporalExpressions(sentence.text, candidate).find((t) => t.start === timex.start);
-          if (again && targets.has(again.value)) days.add(day);
-        }
+        const days = pinDays(sentence.text, timex, ref, targets);
         if (days.size === 0) continue;
-        const value = [...targets].join(', ');
-        pins.push({
-          days,
-          why: `its "${timex.text}" (sentence ${sentence.index}) reports the same event that ${other.id} dates ${value}`,
-        });
+        const why = `its "${timex.text}" (sentence ${sentence.index}) reports the same event that ${other.id} dates ${[...targets].join(', ')}`;
+        pins.push({ days, why });
+      }
+    }
+  }
+  return pins;
+}
+
+/** Below this word overlap two sentences are not taken to tell the same thing. */
+const SIMILAR_OVERLAP = 0.2;
+
+/**
+ * Weaker evidence, used only without claim pins: a dated outlet covering the
+ * same story (it shares a claim) uses the same relative expression ("Friday")
+ * in a sentence with overlapping wording; that outlet's resolution of it pins ours.
+ */
+function similarPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly Claim[]): Pin[] {
+  const sameStory = new Set(claims.filter((c) => c.sources.includes(doc.id)).flatMap((c) => c.sources));
+  const pins: Pin[] = [];
+  for (const sentence of doc.sentences) {
+    const relative = relativeTimexes(sentence.text);
+    if (relative.length === 0) continue;
+    const words = contentWords(sentence.text);
+    const needles = relative.map((t) => t.text.toLowerCase());
+    for (const other of docs) {
+      const ref = knownRef(other);
+      if (other.id === doc.id || !ref || !sameStory.has(other.id)) continue;
+      for (const otherSentence of other.sentences) {
+        // Cheap test first: the other sentence must use the same expression.
+        const lower = otherSentence.text.toLowerCase();
+        if (!needles.some((n) => lower.includes(n))) continue;
+        if (jaccard(words, contentWords(otherSentence.text)) < SIMILAR_OVERLAP) continue;
+        const dated = resolvedDates(otherSentence.text, ref);
+        for (const timex of relative) {
+          const same = dated.filter((d) => d.timex.text.toLowerCase() === timex.text.toLowerCase());
+          if (same.length === 0) continue;
+          const targets = new Set(same.map((d) => d.value));
+          const days = pinDays(sentence.text, timex, ref, targets);
+          if (days.size === 0) continue;
+          const why = `its "${timex.text}" (sentence ${sentence.index}) is read as the "${timex.text}" of a similar sentence of ${other.id} (sentence ${otherSentence.index}), dated ${[...targets].join(', ')}`;
+          pins.push({ days, why });
+        }
       }
     }
   }
@@ -76,7 +139,7 @@ function claimPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly 
  * a bare year ("in 1996") is too often history to lend its year.
  */
 function latestMentionedDay(doc: SourceDoc): { day: number; why: string } | null {
-  const tagged = doc.sentences.map((s) => ({ sentence: s, timexes: tagTemporalExpressions(s.text, null) }));
+  const tagged = doc.sentences.map((s) => ({ sentence: s, timexes: tag(s.text, null) }));
   const monthYears = tagged.flatMap(({ timexes }) =>
     timexes.flatMap((t) => (/^\d{4}-\d{2}/.test(t.value) && !t.unresolved ? [Number(t.value.slice(0, 4))] : [])),
   );
@@ -105,11 +168,31 @@ function latestMentionedDay(doc: SourceDoc): { day: number; why: string } | null
   return best;
 }
 
-function intersect(pins: readonly Pin[]): Set<number> {
-  const [first, ...rest] = pins;
-  const out = new Set(first?.days ?? []);
-  for (const pin of rest) for (const day of out) if (!pin.days.has(day)) out.delete(day);
-  return out;
+/** The same evidence reached through several citations counts once. */
+function dedupePins(pins: readonly Pin[]): Pin[] {
+  const byWhy = new Map<string, Pin>();
+  for (const pin of pins) if (!byWhy.has(pin.why)) byWhy.set(pin.why, pin);
+  return [...byWhy.values()];
+}
+
+/**
+ * The days most clues agree on (all of them when they are consistent), not
+ * before the floor; one outlier outlet should not void every other clue.
+ */
+function bestDays(pins: readonly Pin[], floor: number | null): { days: number[]; support: number } {
+  const votes = new Map<number, number>();
+  for (const pin of pins) for (const day of pin.days) if (floor === null || day >= floor) votes.set(day, (votes.get(day) ?? 0) + 1);
+  const support = Math.max(0, ...votes.values());
+  const days = [...votes].filter(([, n]) => n === support).map(([day]) => day).sort((a, b) => a - b);
+  return { days, support };
+}
+
+const MAX_REASONS = 3;
+
+function listReasons(pins: readonly Pin[]): string {
+  const shown = pins.slice(0, MAX_REASONS).map((p) => p.why);
+  const more = pins.length - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
 function fmt(day: number): string {
@@ -121,17 +204,20 @@ export function resolvePublicationDate(doc: SourceDoc, docs: readonly SourceDoc[
     const provenance = doc.publishedSource === 'given' || doc.publishedSource === 'stated' ? doc.publishedSource : 'inferred';
     return { source: doc.id, date: doc.published, provenance, reason: doc.publishedReason ?? `${provenance} publication date` };
   }
-  const pins = claimPins(doc, docs, claims);
+  const strong = claimPins(doc, docs, claims);
+  const pins = dedupePins(strong.length > 0 ? strong : similarPins(doc, docs, claims));
   const latest = latestMentionedDay(doc);
   const floor = latest ? `not before ${fmt(latest.day)}, the latest date it mentions, ${latest.why}` : null;
   if (pins.length > 0) {
-    const agreed = [...intersect(pins)].filter((d) => !latest || d >= latest.day).sort((a, b) => a - b);
+    const { days: agreed, support } = bestDays(pins, latest?.day ?? null);
     const lo = agreed[0];
     const hi = agreed[agreed.length - 1];
-    if (lo !== undefined && hi !== undefined) {
+    if (lo !== undefined && hi !== undefined && support > 0) {
       const range = lo === hi ? `on ${fmt(lo)}` : `between ${fmt(lo)} and ${fmt(hi)} (the earliest is used)`;
-      const why = pins.map((p) => p.why).join('; ');
-      return { source: doc.id, date: fmt(lo), provenance: 'inferred', reason: `inferred: published ${range}: ${why}${floor ? `; ${floor}` : ''}` };
+      const agreement = support < pins.length ? ` (${support} of ${pins.length} clues agree)` : '';
+      const supporting = pins.filter((p) => p.days.has(lo));
+      const reason = `inferred: published ${range}${agreement}: ${listReasons(supporting)}${floor ? `; ${floor}` : ''}`;
+      return { source: doc.id, date: fmt(lo), provenance: 'inferred', reason };
     }
     if (latest) {
       return {
@@ -148,12 +234,18 @@ export function resolvePublicationDate(doc: SourceDoc, docs: readonly SourceDoc[
     date: null,
     provenance: null,
     reason:
-      'no publication date: none given or stated, no dated outlet reports an event it dates with a relative expression, and it mentions no day-precision date; its relative dates are left unresolved',
+      'no publication date: none given or stated, no dated outlet reports an event it dates with a relative expression (in a shared claim or a similar sentence), and it mentions no day-precision date; its relative dates are left unresolved',
   };
 }
 
 export function resolvePublicationDates(docs: readonly SourceDoc[], claims: readonly Claim[]): PublicationDate[] {
-  return docs.map((doc) => resolvePublicationDate(doc, docs, claims));
+  const previous = tag;
+  tag = memoTagger();
+  try {
+    return docs.map((doc) => resolvePublicationDate(doc, docs, claims));
+  } finally {
+    tag = previous;
+  }
 }
 
 

@@ -13,13 +13,19 @@ export interface BuildOptions {
   contentDir?: string;
 }
 
+/** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a real build must not see them. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')));
+}
+
 export async function buildSite(options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return run(process.execPath, [astro, 'build', '--outDir', options.outDir], {
     cwd: projectRoot,
     maxBuffer: 64 * 1024 * 1024,
     env: {
-      ...process.env,
+      ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       BASE_PATH: options.base ?? '/',
       ...(options.seedsDir ? { BRIEFING_SEEDS: options.seedsDir } : {}),

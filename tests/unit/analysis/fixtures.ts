@@ -40,5 +40,9 @@ export function courtDocs(): SourceDoc[] {
       'The court’s top judge, Maria Delgado, stated: “The law is clear. No further appeal is possible.”',
       'Five of the nine judges backed the ruling.',
     ], { outlet: 'Y Times' }),
+    makeDoc('z-post', [
+      'Coastal towns lost their challenge to the fishing law at the Supreme Court on Monday.',
+      '“The law is clear. No further appeal is possible,” said Attorney General Paul Okafor.',
+    ], { outlet: 'Z Post' }),
   ];
 }

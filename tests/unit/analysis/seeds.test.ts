@@ -1,8 +1,10 @@
 // Hand-checked expectations on the five real seed articles.
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSources, type AnalyzedSources } from '../../../src/lib/analysis/analyze.ts';
+import { segmentArticle } from '../../../src/lib/analysis/segment.ts';
+import { ingestSeeds } from '../../../src/lib/ingest/index.ts';
 import type { Citation, SourceDoc } from '../../../src/lib/types.ts';
-import { seedDocs } from './helpers.ts';
 
 const [S0, S1, S2, S3, S4] = ['000_022791dc6a141399', '001_5f931f1290286265', '002_f9889b578ed60dde', '003_25932adc085cf896', '004_3feb747a184a0215'];
 
@@ -10,8 +12,9 @@ let docs: SourceDoc[];
 let result: AnalyzedSources;
 let elapsed = 0;
 
-beforeAll(() => {
-  docs = seedDocs();
+beforeAll(async () => {
+  const { articles } = await ingestSeeds(join(import.meta.dirname, '../../../seeds'));
+  docs = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)).map(segmentArticle);
   analyzeSources(docs, { summaryWords: 100 }); // warm the NLP library's lexicon
   const t0 = performance.now();
   result = analyzeSources(docs, { summaryWords: 100 });

@@ -65,6 +65,15 @@ describe('court ruling (2 sources)', () => {
     expect(q?.sources).toEqual(['x-daily', 'y-times']);
   });
 
+  it('reports the same quote attributed to different people', () => {
+    const d = analysis.discrepancies.find((x) => x.kind === 'attribution');
+    expect(d?.sides.map((s) => [s.value, s.source])).toEqual([
+      ['Maria Delgado', 'x-daily'],
+      ['Paul Okafor', 'z-post'],
+    ]);
+    for (const side of d?.sides ?? []) expect(side.passage).toMatch(/law is clear/);
+  });
+
   it('resolves "the attorney general said" by role and keeps partial quotes', () => {
     expect(analysis.quotes.find((x) => /enforce it/.test(x.text))?.speaker).toBe('Paul Okafor');
     const partial = analysis.quotes.find((x) => x.text === 'perfectly clear');

@@ -46,4 +46,31 @@ describe('resolvePublicationDates', () => {
     // The absolute decade is still an event; the Friday is not guessed.
     expect(events.map((e) => e.date)).toEqual(['189X']);
   });
+
+  it('does not crash on a malformed publication date; its relative dates stay unresolved', () => {
+    const doc = makeDoc({ id: 'x', published: 'sometime in 2025', paragraphs: ['The mayor resigned on Friday. The town was founded in the 1890s.'] });
+    const { events } = buildTimeline([doc], []);
+    expect(events.map((e) => e.date)).toEqual(['189X']);
+  });
+
+  it('uses a similar sentence of the same story when no claim links the relative date', () => {
+    const a = makeDoc({ id: 'a', published: '2025-03-08', paragraphs: ['The mayor resigned on Friday amid protests over the budget. The council meets monthly in the old hall.'] });
+    const b = makeDoc({ id: 'b', paragraphs: ['The town mayor resigned on Friday after protests over the budget. The council meets monthly in the old hall.'] });
+    const claims = linkClaims([a, b], [[['a', 'council meets'], ['b', 'council meets']]]);
+    const [, bDate] = resolvePublicationDates([a, b], claims);
+    expect(bDate?.date).toBe('2025-03-07');
+    expect(bDate?.reason).toMatch(/"Friday" \(sentence 0\) is read as the "Friday" of a similar sentence of a \(sentence 0\), dated 2025-03-07/);
+  });
+
+  it('lets most clues win over an outlier', () => {
+    const dated = ['a', 'b', 'c'].map((id, i) =>
+      makeDoc({ id, published: i < 2 ? '2025-03-08' : '2025-03-20', paragraphs: ['On Friday, the port reopened to ships.'] }),
+    );
+    const x = makeDoc({ id: 'x', paragraphs: ['The port reopened to ships on Friday.'] });
+    const docs = [...dated, x];
+    const claims = linkClaims(docs, [[['a', 'port'], ['b', 'port'], ['c', 'port'], ['x', 'port']]]);
+    const date = resolvePublicationDates(docs, claims)[3];
+    expect(date?.date).toBe('2025-03-07');
+    expect(date?.reason).toMatch(/\(2 of 3 clues agree\)/);
+  });
 });

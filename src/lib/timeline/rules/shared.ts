@@ -64,5 +64,5 @@ export function groupEnd(m: RegExpExecArray, group: number): number {
 /** Prepositions and determiners that mark a following word as a time expression. */
 export const TEMPORAL_SIGNALS: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'from', 'to', 'before', 'after',
-  'early', 'mid', 'late', 'last', 'this', 'next', 'between', 'and', 'or', 'throughout', 'around', 'until', 'into',
+  'early', 'mid', 'late', 'last', 'this', 'next', 'between', 'and', 'or', 'throughout', 'around', 'into',
 ]);
