@@ -8,6 +8,7 @@ import { buildSite, projectRoot } from './support/build.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/serve.ts';
 import { readBriefing, wordInExactlyOneSource } from './support/site-text.ts';
+import { briefingSchema } from '../../src/lib/schema/briefing.ts';
 
 const hasBrowser = chromiumAvailable();
 let work: string;
@@ -85,6 +86,68 @@ describe.skipIf(!hasBrowser)('site at the root', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForFunction(() => /1 result\b/.test(document.querySelector('#search-status')?.textContent ?? ''));
     await page.close();
+  });
+
+  test('a citation on the briefing lands on the exact sentence it cites', async () => {
+    const briefing = await readBriefing(outDir);
+    const page = await browser.newPage();
+    await page.goto(server.root);
+    const badge = page.locator('#key-points ~ ol .citations a.badge, section:has(#key-points) .citations a.badge').first();
+    const [source, sentence] = (await badge.getAttribute('data-cite'))!.split('#s');
+    await badge.click();
+    await page.waitForURL(new RegExp(`/sources/${source}/#s${sentence}$`));
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe(`s${sentence}`);
+    const cited = briefing.sources.find((s) => s.id === source)!.sentences[Number(sentence)]!;
+    expect((await target.textContent())!.trim()).toBe(cited.text);
+    await page.close();
+  });
+
+  test('the timeline runs in date order and an event leads to its source sentence', async () => {
+    const briefing = await readBriefing(outDir);
+    const page = await browser.newPage();
+    await page.goto(`${server.root}timeline/`);
+    const events = page.locator('ol.timeline > li');
+    expect(await events.count()).toBe(briefing.timeline.length);
+    const shown = await page.$$eval('ol.timeline > li', (items) => items.map((li) => li.id));
+    expect(shown).toEqual(briefing.timeline.map((event) => `e${event.id}`));
+    const last = events.last().locator('a.badge').first();
+    const [source, sentence] = (await last.getAttribute('data-cite'))!.split('#s');
+    await last.click();
+    await page.waitForURL(new RegExp(`/sources/${source}/#s${sentence}$`));
+    const cited = briefing.sources.find((s) => s.id === source)!.sentences[Number(sentence)]!;
+    expect((await page.locator(':target').textContent())!.trim()).toBe(cited.text);
+    await page.close();
+  });
+
+  test('the search page filters results by source', async () => {
+    const briefing = await readBriefing(outDir);
+    const page = await browser.newPage();
+    // A word every source uses, so the unfiltered search returns several pages.
+    const common = briefing.sources[0]!.title.split(/\s+/).find((w) => /^[A-Z][a-z]{4,}$/.test(w)) ?? 'Mexico';
+    const all = await searchFor(page, server.root, common);
+    expect(all.length).toBeGreaterThan(1);
+    const filter = page.locator('#filters-source input[type=checkbox]').first();
+    const value = await filter.getAttribute('value');
+    await filter.check();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all.length);
+    const filtered = await page.$$eval('#search-results li a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const expected = briefing.sources.find((s) => (s.outlet ?? s.title) === value)!;
+    expect(filtered).toEqual([`${server.root}sources/${expected.id}/`]);
+    expect(page.url()).toContain(`source=${encodeURIComponent(value!).replace(/%20/g, '+')}`);
+    await page.close();
+  });
+
+  test('briefing.json matches its schema and every citation points at a real sentence', async () => {
+    const briefing = briefingSchema.parse(await readBriefing(outDir));
+    const sentences = new Map(briefing.sources.map((s) => [s.id, s.sentences.length]));
+    const citations = [
+      ...briefing.summary, ...briefing.keyPoints, ...briefing.claims, ...briefing.timeline, ...briefing.entities,
+    ].flatMap((x) => x.citations);
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) expect(c.sentence).toBeLessThan(sentences.get(c.source) ?? -1);
+    const schema = JSON.parse(await readFile(path.join(outDir, 'briefing.schema.json'), 'utf8')) as { type: string };
+    expect(schema.type).toBe('object');
   });
 
   test('a second build from the same seeds is byte-identical', async () => {

@@ -10,6 +10,7 @@ export interface TimelineGroup {
 function groupLabel(event: TimelineEvent): string {
   const year = /^(\d{4})/.exec(event.date)?.[1];
   if (event.precision === 'decade' || event.precision === 'century' || !year) return 'Background';
+  if (event.mod === 'BEFORE') return `Before ${year}`;
   if (event.precision === 'year') return year;
   const month = /^(\d{4}-\d{2})/.exec(event.date)?.[1];
   return month ? formatDate(month) : year;
