@@ -1,6 +1,7 @@
 // Orchestrates the pure stages: articles → segmented sources → analysis → timeline → Briefing.
 import { analyzeSources } from './analysis/analyze.ts';
 import { segmentArticle } from './analysis/segment.ts';
+import { briefingChanges } from './build/changes.ts';
 import { buildTimeline } from './timeline/index.ts';
 import type { Article, Briefing, IngestError } from './types.ts';
 
@@ -15,13 +16,15 @@ export function buildBriefing(
   articles: readonly Article[],
   errors: readonly IngestError[],
   options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
+  previous: Briefing | null = null,
 ): Briefing {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const segmented = sorted.map(segmentArticle);
   const { analysis, sources: annotated } = analyzeSources(segmented, options);
   const { sources, events } = buildTimeline(annotated, analysis.claims);
   const headline = pickHeadline(sources, analysis.claims);
-  return { schemaVersion: 1, headline, ...analysis, sources, timeline: events, errors: [...errors] };
+  const briefing = { schemaVersion: 1 as const, headline, ...analysis, sources, timeline: events, errors: [...errors] };
+  return { ...briefing, changes: briefingChanges(briefing, previous) };
 }
 
 /** The title of the source whose sentences appear in the most claims. */

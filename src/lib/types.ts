@@ -147,7 +147,7 @@ export interface SourceDoc {
   sentences: SourceSentence[];
 }
 
-import type { Analysis } from './analysis/types.ts';
+import type { Analysis, CitedStatement, Discrepancy, Quote } from './analysis/types.ts';
 import type { TimelineEvent } from './timeline/types.ts';
 
 /** The whole synthesised story: `content/briefing.json`, the site's single source of truth. */
@@ -161,5 +161,29 @@ export interface Briefing extends Omit<Analysis, 'stats'> {
   timeline: TimelineEvent[];
   /** Seeds that could not be published, with why. */
   errors: IngestError[];
+  /** What the latest change of sources brought, against the briefing built before it; null on a first build. */
+  changes: BriefingChanges | null;
   stats: Analysis['stats'];
+}
+
+/** How a claim's reach changed between two builds. */
+export interface ReachChange {
+  text: string;
+  claim: number;
+  before: number;
+  after: number;
+}
+
+/** What a new (or removed) article changed in the briefing. */
+export interface BriefingChanges {
+  addedSources: string[];
+  removedSources: string[];
+  /** Key points that were not in the previous briefing. */
+  newKeyPoints: CitedStatement[];
+  /** Quotes that were not in the previous briefing. */
+  newQuotes: Quote[];
+  /** Disagreements that the new sources brought to light. */
+  newDiscrepancies: Discrepancy[];
+  /** Facts now carried by more (or fewer) sources. */
+  reach: ReachChange[];
 }

@@ -12,3 +12,13 @@ export class AddError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** Past the limit we stop reading, so the true size is unknown: say how far we got. */
+export function overLimit(read: number, max: number): AddError {
+  return new AddError(`is over the ${mb(max)} MB limit for one article (stopped reading at ${mb(read)} MB)`);
+}
+
+export function mb(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -1,6 +1,6 @@
 // The network edge of `briefing add URL`: one GET, bounded in time and size, text types only.
 import { MAX_SEED_BYTES } from '../ingest/decode.ts';
-import { AddError } from './errors.ts';
+import { AddError, mb, overLimit } from './errors.ts';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -79,7 +79,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
     total += value.length;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new AddError(`is over the ${mb(maxBytes)} MB limit for one article (stopped reading at ${mb(total)} MB)`);
+      throw overLimit(total, maxBytes);
     }
     chunks.push(value);
   }
@@ -104,11 +104,6 @@ function toUtf8(bytes: Uint8Array, label: string | null): Uint8Array {
   } catch {
     return bytes; // unknown label or bytes that do not fit it: let ingest sniff
   }
-}
-
-function mb(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 function seconds(ms: number): string {

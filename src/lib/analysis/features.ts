@@ -1,6 +1,6 @@
 // Per-sentence features for similarity: weighted content tokens, shingles and numbers, with IDF over the corpus.
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
-import { contentTokens, shingles } from '../text/tokens.ts';
+import { contentTokens, NEG, shingles } from '../text/tokens.ts';
 import { foldCase } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import type { SourceDoc } from '../types.ts';
@@ -20,6 +20,8 @@ export interface SentenceNode {
   tokenSet: Set<string>;
   shingleSet: Set<string>;
   numbers: NumberMention[];
+  /** Token sets of runs of the sentence's clauses, short of the whole (empty for one-clause sentences). */
+  clauses: Array<Set<string>>;
 }
 
 export interface Corpus {
@@ -32,6 +34,14 @@ export interface Corpus {
   weight: Map<string, number>;
   /** Sum of weights over each node's distinct tokens. */
   mass: number[];
+  /**
+   * Tokens specific enough to anchor a claim: rare content words, less frequent names and
+   * numbers. Two sentences sharing only topic words ("terrorist", "designated") are not
+   * yet the same fact.
+   */
+  anchors: Set<string>;
+  /** Tokens mostly written capitalised: names of people, places and organisations. */
+  names: Set<string>;
 }
 
 export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
@@ -51,6 +61,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
         tokenSet: new Set(tokens),
         shingleSet: new Set(shingles(tokens, 2)),
         numbers: findNumbers(s.text),
+        clauses: clauseTokenSets(s.text),
       });
     }
   });
@@ -66,7 +77,52 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const weight = new Map<string, number>();
   for (const [t, v] of idf) weight.set(t, names.has(t) ? v * 0.5 : v);
   const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => weight.get(t) ?? 0)));
-  return { nodes, idf, df, weight, mass };
+  return { nodes, idf, df, weight, mass, anchors: anchorTokens(df, names, n), names };
+}
+
+/** Clause boundaries: commas, semicolons, colons, dashes and clause-joining conjunctions. */
+const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[—–-]\s+|\s+(?:and|but|while|whereas)\s+/u;
+/** Clauses with fewer content tokens than this are glued to their neighbour. */
+const MIN_CLAUSE_TOKENS = 4;
+
+/**
+ * A long sentence often carries the shared fact in part of it only ("X said on Friday, adding
+ * that …"); comparing parts lets that part meet a shorter wording of the same fact. The parts
+ * are runs of one to three consecutive clauses, short of the whole sentence.
+ */
+export function clauseTokenSets(text: string): Array<Set<string>> {
+  const parts = text.split(CLAUSE_BREAK).map((p) => contentTokens(p));
+  const merged: string[][] = [];
+  for (const tokens of parts) {
+    const last = merged[merged.length - 1];
+    if (last && (last.length < MIN_CLAUSE_TOKENS || tokens.length < MIN_CLAUSE_TOKENS)) last.push(...tokens);
+    else merged.push([...tokens]);
+  }
+  const last = merged[merged.length - 1];
+  if (merged.length > 1 && last && last.length < MIN_CLAUSE_TOKENS) {
+    merged.pop();
+    merged[merged.length - 1]?.push(...last);
+  }
+  const windows: Array<Set<string>> = [];
+  for (let size = 1; size <= Math.min(3, merged.length - 1); size++) {
+    for (let i = 0; i + size <= merged.length; i++) windows.push(new Set(merged.slice(i, i + size).flat()));
+  }
+  return windows;
+}
+
+/**
+ * Rare words (in few sentences), names that are not the story's main actors, and counts.
+ * Thresholds scale with the corpus so a 10-sentence and a 1,000-sentence corpus behave alike.
+ */
+function anchorTokens(df: ReadonlyMap<string, number>, names: ReadonlySet<string>, n: number): Set<string> {
+  const rare = Math.max(3, Math.round(0.05 * n));
+  const out = new Set<string>();
+  for (const [t, f] of df) {
+    if (t === NEG) continue;
+    if (/^#\d/.test(t) && !/^#(?:19|20)\d\d$/.test(t)) out.add(t);
+    else if (f <= rare || (names.has(t) && f <= 2 * rare)) out.add(t);
+  }
+  return out;
 }
 
 function sum(values: readonly number[]): number {
@@ -99,6 +155,7 @@ function foldDemonyms(nodes: SentenceNode[]): void {
     node.tokens = node.tokens.map((t) => alias.get(t) ?? t);
     node.tokenSet = new Set(node.tokens);
     node.shingleSet = new Set(shingles(node.tokens, 2));
+    node.clauses = node.clauses.map((c) => new Set([...c].map((t) => alias.get(t) ?? t)));
   }
 }
 

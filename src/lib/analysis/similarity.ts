@@ -1,5 +1,15 @@
-// How strongly two sentences state the same thing: IDF-weighted token overlap, shingles and numbers.
+// How strongly two sentences state the same thing: IDF-weighted token overlap, shingles and numbers,
+// the best-matching pair of clauses, and a check that the overlap is more than topic words.
 import type { Corpus } from './features.ts';
+
+/** Above this, the wording alone is close enough; below it, a specific anchor must be shared. */
+export const ANCHOR_FREE = 0.55;
+/** A clause match says less than a whole-sentence match: only part of each sentence agrees. */
+const CLAUSE_DISCOUNT = 0.85;
+/** Without a shared anchor, moderate overlap is scaled down so it cannot form a claim alone. */
+const NO_ANCHOR_PENALTY = 0.6;
+/** Added per shared rare word (up to three) when a less-common name is shared too. */
+const ENTITY_BONUS = 0.05;
 
 /** Similarity in [0, 1]. Symmetric. */
 export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number {
@@ -7,7 +17,16 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   const y = corpus.nodes[b];
   if (!x || !y) return 0;
   let shared = 0;
-  for (const t of x.tokenSet) if (y.tokenSet.has(t)) shared += corpus.weight.get(t) ?? 0;
+  let nameAnchors = 0;
+  let wordAnchors = 0;
+  for (const t of x.tokenSet) {
+    if (!y.tokenSet.has(t)) continue;
+    shared += corpus.weight.get(t) ?? 0;
+    if (!corpus.anchors.has(t)) continue;
+    if (corpus.names.has(t)) nameAnchors++;
+    else wordAnchors++;
+  }
+  const anchored = nameAnchors + wordAnchors > 0;
   if (shared === 0) return 0;
   const ma = corpus.mass[a] ?? 0;
   const mb = corpus.mass[b] ?? 0;
@@ -19,5 +38,35 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   for (const s of x.shingleSet) if (y.shingleSet.has(s)) sharedShingles++;
   const shingleRatio = sharedShingles / Math.max(1, Math.min(x.shingleSet.size, y.shingleSet.size));
   score = Math.min(1, score + 0.15 * shingleRatio);
-  return score;
+  if (x.clauses.length > 0 || y.clauses.length > 0) {
+    score = Math.max(score, CLAUSE_DISCOUNT * bestClauseDice(corpus, [x.tokenSet, ...x.clauses], [y.tokenSet, ...y.clauses]));
+  }
+  if (!anchored && score < ANCHOR_FREE) score *= NO_ANCHOR_PENALTY;
+  // Entity-anchored evidence: the same less-common actor plus a rare word about what they did
+  // is a strong sign of one fact told in different words.
+  if (nameAnchors > 0 && wordAnchors > 0) score += ENTITY_BONUS * Math.min(3, wordAnchors);
+  return Math.min(1, score);
+}
+
+function massOf(corpus: Corpus, tokens: ReadonlySet<string>): number {
+  let m = 0;
+  for (const t of tokens) m += corpus.weight.get(t) ?? 0;
+  return m;
+}
+
+/** The best Dice score between a clause of one sentence and a clause of the other. */
+function bestClauseDice(corpus: Corpus, left: ReadonlyArray<ReadonlySet<string>>, right: ReadonlyArray<ReadonlySet<string>>): number {
+  let best = 0;
+  for (const [i, p] of left.entries()) {
+    const mp = massOf(corpus, p);
+    for (const [j, q] of right.entries()) {
+      // Whole against whole is the sentence score already.
+      if (i === 0 && j === 0) continue;
+      let shared = 0;
+      for (const t of p) if (q.has(t)) shared += corpus.weight.get(t) ?? 0;
+      if (shared === 0) continue;
+      best = Math.max(best, (2 * shared) / (mp + massOf(corpus, q)));
+    }
+  }
+  return best;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ingestSeeds, writeContent } from '../ingest/index.ts';
 import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type BriefingOptions } from '../pipeline.ts';
 import type { Article, Briefing } from '../types.ts';
+import { briefingSchema } from '../schema/briefing.ts';
 import { pipelineFingerprint, StageCache } from './cache.ts';
 import { serializeBriefing } from './serialize.ts';
 
@@ -57,13 +58,30 @@ export async function runPipeline(
       `${files.written.length} written, ${files.unchanged.length} unchanged, ${files.removed.length} removed in ${elapsed(ingestStart)} ms`,
   );
   const analysisStart = performance.now();
-  const briefing = buildBriefing(articles, errors, options);
-  await writeIfChanged(path.join(paths.contentDir, 'briefing.json'), serializeBriefing(briefing));
+  const briefingFile = path.join(paths.contentDir, 'briefing.json');
+  const briefing = buildBriefing(articles, errors, options, await readPrevious(briefingFile, log));
+  await writeIfChanged(briefingFile, serializeBriefing(briefing));
   log.info(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
       `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms`,
   );
   return { briefing, ...files, reused };
+}
+
+/** The last build's briefing, for "what changed"; a missing or unreadable one means a first build. */
+async function readPrevious(file: string, log: PipelineLog): Promise<Briefing | null> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = briefingSchema.safeParse(json);
+  if (parsed.success) return parsed.data as Briefing;
+  log.warn(`${file}: previous briefing is not readable (${parsed.error.issues[0]?.message}); "what changed" starts afresh`);
+  return null;
 }
 
 function elapsed(since: number): number {

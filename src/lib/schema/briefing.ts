@@ -46,6 +46,24 @@ const sourceDoc = z.object({
   ),
 });
 
+const quote = z.object({
+  id: z.number().int(),
+  speaker: z.string().nullable(),
+  text: z.string(),
+  partial: z.boolean(),
+  variants: z.array(z.object({ source: z.string(), sentence: z.number().int().nonnegative(), text: z.string() })).min(1),
+  sources: z.array(z.string()).min(1),
+});
+
+const discrepancy = z.object({
+  kind: z.enum(['number', 'date', 'title', 'name', 'attribution']),
+  claim: z.number().int(),
+  description: z.string(),
+  sides: z
+    .array(z.object({ value: z.string(), source: z.string(), sentence: z.number().int().nonnegative(), passage: z.string() }))
+    .min(2),
+});
+
 const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER']);
 
 export const briefingSchema = z.object({
@@ -63,16 +81,7 @@ export const briefingSchema = z.object({
   ),
   summary: z.array(citedStatement).describe('The lead paragraph, sentence by sentence'),
   keyPoints: z.array(citedStatement),
-  quotes: z.array(
-    z.object({
-      id: z.number().int(),
-      speaker: z.string().nullable(),
-      text: z.string(),
-      partial: z.boolean(),
-      variants: z.array(z.object({ source: z.string(), sentence: z.number().int().nonnegative(), text: z.string() })).min(1),
-      sources: z.array(z.string()).min(1),
-    }),
-  ),
+  quotes: z.array(quote),
   entities: z.array(
     z.object({
       name: z.string(),
@@ -83,16 +92,7 @@ export const briefingSchema = z.object({
       citations: z.array(citation),
     }),
   ),
-  discrepancies: z.array(
-    z.object({
-      kind: z.enum(['number', 'date', 'title', 'name', 'attribution']),
-      claim: z.number().int(),
-      description: z.string(),
-      sides: z
-        .array(z.object({ value: z.string(), source: z.string(), sentence: z.number().int().nonnegative(), passage: z.string() }))
-        .min(2),
-    }),
-  ),
+  discrepancies: z.array(discrepancy),
   unique: z.array(z.object({ source: z.string(), sentences: z.array(z.number().int().nonnegative()) })),
   coverage: z.array(z.object({ claim: z.number().int(), text: z.string(), sources: z.array(z.string()) })),
   timeline: z.array(
@@ -108,6 +108,18 @@ export const briefingSchema = z.object({
     }),
   ),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  changes: z
+    .object({
+      addedSources: z.array(z.string()),
+      removedSources: z.array(z.string()),
+      newKeyPoints: z.array(citedStatement),
+      newQuotes: z.array(quote),
+      newDiscrepancies: z.array(discrepancy),
+      reach: z.array(z.object({ text: z.string(), claim: z.number().int(), before: z.number().int(), after: z.number().int() })),
+    })
+    .nullable()
+    .default(null)
+    .describe('What the latest change of sources brought, against the previous build; null on a first build'),
   stats: z.object({
     sentences: z.number().int().nonnegative(),
     claims: z.number().int().nonnegative(),

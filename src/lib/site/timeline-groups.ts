@@ -1,6 +1,7 @@
 // Groups timeline events for display: far-back coarse events by era, recent ones by month.
 import type { TimelineEvent } from '../timeline/types.ts';
 import { formatDate } from './format.ts';
+import { describeTimex } from './timex.ts';
 
 export interface TimelineGroup {
   label: string;
@@ -9,7 +10,11 @@ export interface TimelineGroup {
 
 function groupLabel(event: TimelineEvent): string {
   const year = /^(\d{4})/.exec(event.date)?.[1];
-  if (event.precision === 'decade' || event.precision === 'century' || !year) return 'Background';
+  if (event.precision === 'decade' || event.precision === 'century') {
+    const era = describeTimex(event.date, event.mod);
+    return era.charAt(0).toUpperCase() + era.slice(1);
+  }
+  if (!year) return 'Undated';
   if (event.mod === 'BEFORE') return `Before ${year}`;
   if (event.precision === 'year') return year;
   const month = /^(\d{4}-\d{2})/.exec(event.date)?.[1];

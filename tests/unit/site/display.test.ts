@@ -35,7 +35,7 @@ describe('timeline grouping', () => {
     id, date, precision, description: `event ${id}`, citations: [], sources: [], conflicts: [],
   });
 
-  test('decades go to background, years stand alone, days group by month, order is kept', () => {
+  test('decades are eras of their own, years stand alone, days group by month, order is kept', () => {
     const groups = groupTimeline([
       event(1, '199X', 'decade'),
       event(2, '2024', 'year'),
@@ -44,7 +44,7 @@ describe('timeline grouping', () => {
       event(5, '2025-08-08', 'day'),
     ]);
     expect(groups.map((g) => [g.label, g.events.map((e) => e.id)])).toEqual([
-      ['Background', [1]],
+      ['The 1990s', [1]],
       ['2024', [2]],
       ['February 2025', [3]],
       ['August 2025', [4, 5]],

@@ -1,0 +1,187 @@
+// `briefing add FILE|URL|-`: one article into seeds/ under the next number, or a clear reason why not.
+// Exit codes: 0 added, 1 input refused (unreadable, not an article, duplicate), 2 bad usage.
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  AddError,
+  checkName,
+  fetchArticle,
+  givenFromFlags,
+  isHttpUrl,
+  overLimit,
+  planAdd,
+  seedExtension,
+  summaryLine,
+  type AddPlan,
+  type KnownSeed,
+  type SeedFolder,
+  type SeedStem,
+} from '../lib/add/index.ts';
+import { checkSize } from '../lib/ingest/decode.ts';
+import { MAX_SEED_BYTES, SeedError, ingestSeeds } from '../lib/ingest/index.ts';
+import type { GivenMeta } from '../lib/types.ts';
+import type { CliIO } from './io.ts';
+
+export const ADD_USAGE = `usage: briefing add FILE|URL|- [--outlet NAME] [--url URL] [--published YYYY-MM-DD] [--title TEXT]
+                    [--seeds DIR] [--name NAME] [--force]
+`;
+
+export interface AddOptions {
+  /** Default seeds folder when --seeds is not given (default: seeds). */
+  seedsDir?: string;
+  fetchImpl?: typeof fetch;
+  /** Fetch timeout in ms (default 10 s); tests shorten it. */
+  timeoutMs?: number;
+}
+
+const STRING_FLAGS = ['outlet', 'url', 'published', 'title', 'seeds', 'name'] as const;
+
+export async function runAdd(args: string[], io: CliIO, options: AddOptions = {}): Promise<number> {
+  let parsed: ReturnType<typeof parseAddArgs>;
+  try {
+    parsed = parseAddArgs(args);
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  if (parsed.help) {
+    io.stdout.write(ADD_USAGE);
+    return 0;
+  }
+  const { input, flags, force } = parsed;
+  if (input === undefined) return usage(io, 'give the article: a file, an http(s) URL, or - for stdin');
+
+  const seedsDir = flags.seeds ?? options.seedsDir ?? 'seeds';
+  let given: GivenMeta;
+  let stem: SeedStem | undefined;
+  try {
+    given = givenFromFlags(flags);
+    stem = flags.name === undefined ? undefined : checkName(flags.name);
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const label = input === '-' ? 'stdin' : input;
+
+  let plan: AddPlan;
+  try {
+    const folder = await readSeedFolder(seedsDir);
+    const source = await readInput(input, io, options);
+    // A fetched page's address is the best `url` there is, unless the user gave one.
+    if (source.url !== undefined && given.url === undefined) given = { ...given, url: source.url };
+    plan = planAdd({ bytes: source.bytes, ext: source.ext, given, stem, force }, folder);
+  } catch (error) {
+    return refuse(io, label, error);
+  }
+
+  const path = join(seedsDir, plan.name);
+  try {
+    // `wx`: never replace a file, even one that appeared since the folder was listed.
+    const handle = await open(path, 'wx');
+    try {
+      await handle.writeFile(plan.bytes);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return refuse(io, label, new AddError(code === 'EEXIST' ? `${path} already exists` : `could not write ${path} (${(error as Error).message})`));
+  }
+  for (const warning of plan.article.warnings) io.stderr.write(`briefing add: ${path}: ${warning}\n`);
+  io.stdout.write(`${path}\n${summaryLine(plan.article)}\n`);
+  return 0;
+}
+
+function parseAddArgs(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...Object.fromEntries(STRING_FLAGS.map((name) => [name, { type: 'string' as const }])),
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (positionals.length > 1) throw new Error(`one article at a time (got ${positionals.length}: ${positionals.join(' ')})`);
+  const flags = values as Partial<Record<(typeof STRING_FLAGS)[number], string>>;
+  return { input: positionals[0], flags, force: values['force'] === true, help: values['help'] === true };
+}
+
+interface Source {
+  bytes: Uint8Array;
+  ext: string | null;
+  url?: string;
+}
+
+async function readInput(input: string, io: CliIO, options: AddOptions): Promise<Source> {
+  if (input === '-') return { bytes: await readStdin(io.stdin), ext: null };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) && !isHttpUrl(input)) throw new AddError('only http(s) URLs can be fetched');
+  if (isHttpUrl(input)) {
+    const fetchOptions = {
+      ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    };
+    const page = await fetchArticle(input, fetchOptions);
+    return { bytes: page.bytes, ext: page.ext, url: page.url };
+  }
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AddError(code === 'ENOENT' ? 'no such file' : `cannot be read (${(error as Error).message})`);
+  }
+  if (!info.isFile()) throw new AddError('is not a file');
+  checkSize(info.size); // before reading: a 20 MB file is refused without loading it
+  return { bytes: new Uint8Array(await readFile(input)), ext: seedExtension(input) };
+}
+
+/** Stdin up to the seed limit; past it, stop reading rather than buffer an endless pipe. */
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > MAX_SEED_BYTES) throw overLimit(total, MAX_SEED_BYTES);
+    chunks.push(buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** What is in seeds/: every name (for numbering) and each seed's bytes and clean body (for duplicates). */
+async function readSeedFolder(seedsDir: string): Promise<SeedFolder> {
+  let names: string[];
+  try {
+    names = (await readdir(seedsDir)).sort();
+  } catch {
+    throw new AddError(`the seeds folder ${seedsDir} cannot be read`, 2);
+  }
+  const { articles } = await ingestSeeds(seedsDir);
+  const bodies = new Map(articles.map((a) => [a.seed, a.body]));
+  const seeds: KnownSeed[] = [];
+  for (const name of names) {
+    if (name.startsWith('.') || /^sources\.ya?ml$/.test(name) || /^readme/i.test(name)) continue;
+    const path = join(seedsDir, name);
+    const info = await stat(path).catch(() => null);
+    // An over-limit file cannot equal an input that passed the limit; no need to load it.
+    if (info === null || !info.isFile() || info.size > MAX_SEED_BYTES) continue;
+    seeds.push({ name, bytes: new Uint8Array(await readFile(path)), body: bodies.get(name) ?? null });
+  }
+  return { label: seedsDir.replace(/[\\/]+$/, '') || seedsDir, names, seeds };
+}
+
+function refuse(io: CliIO, label: string, error: unknown): number {
+  if (error instanceof AddError && error.exitCode === 2) return usage(io, error.message);
+  if (error instanceof AddError || error instanceof SeedError) {
+    io.stderr.write(`briefing add: ${label}: ${error.message}\n`);
+    return 1;
+  }
+  io.stderr.write(`briefing add: ${label}: ${(error as Error).message.split('\n')[0]}\n`);
+  return 1;
+}
+
+function usage(io: CliIO, message: string): number {
+  io.stderr.write(`briefing add: ${message}\n${ADD_USAGE}`);
+  return 2;
+}
