@@ -148,9 +148,10 @@ export function runNode(args: readonly string[], options: ChildOptions): Promise
   });
 }
 
-/** The last lines of output, for error messages. */
+/** The last lines of output for error messages: stderr when there is any (that is where errors go). */
 export function tail(run: ChildRun, count = 25): string {
-  return run.lines
+  const errors = run.lines.filter((l) => l.stream === 'stderr');
+  return (errors.length > 0 ? errors : run.lines)
     .slice(-count)
     .map((l) => l.text)
     .join('\n');

@@ -138,13 +138,25 @@ function rel(p: string): string {
   return path.relative(ROOT, p) || '.';
 }
 
-async function buildOurs(seedsDir: string, contentDir: string, outDir: string, clean: boolean): Promise<BuildFigures> {
-  if (clean) await rm(contentDir, { recursive: true, force: true });
+/**
+ * One build of the real site. `clean` empties the content dir and the pipeline's build cache
+ * (BRIEFING_CACHE) first, for a cold full build; the rebuild keeps both.
+ */
+async function buildOurs(seedsDir: string, contentDir: string, cacheDir: string, outDir: string, clean: boolean): Promise<BuildFigures> {
+  if (clean) {
+    await rm(contentDir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  }
   await rm(outDir, { recursive: true, force: true });
   const run = await runNode([ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     // content.config.ts prefixes BRIEFING_CONTENT with `./`, so it must be relative to the root.
-    env: { ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_SEEDS: rel(seedsDir), BRIEFING_CONTENT: rel(contentDir) },
+    env: {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BRIEFING_SEEDS: rel(seedsDir),
+      BRIEFING_CONTENT: rel(contentDir),
+      BRIEFING_CACHE: rel(cacheDir),
+    },
     echo: /(?:ingest|analysis):.*\bin \d|Pagefind|page\(s\) built|error/i,
     timeoutMs: buildTimeoutMs,
   });
@@ -213,7 +225,9 @@ function errorText(error: unknown): string {
 /** The most telling line of an error: the first that names an error, else the first. */
 function firstLine(error: unknown): string {
   const lines = errorText(error).split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l, i) => i > 0 && /error|failed|cannot|unable/i.test(l)) ?? lines[0] ?? 'unknown error';
+  const at = lines.findIndex((l, i) => i > 0 && /error|failed|cannot|unable/i.test(l));
+  if (at < 0) return lines[0] ?? 'unknown error';
+  return [lines[0], ...lines.slice(at, at + 3)].join(' ').replace(/\s+/g, ' ');
 }
 
 // ---------------------------------------------------------------- main
@@ -259,9 +273,10 @@ async function main(): Promise<void> {
     if (!flags['no-build']) {
       const contentDir = path.join(OUT, `content-${size}`);
       const distDir = path.join(OUT, `dist-${size}`);
+      const cacheDir = path.join(OUT, `cache-${size}`);
       try {
         log(`[${size}] astro build …`);
-        result.build = await buildOurs(corpusDir, contentDir, distDir, true);
+        result.build = await buildOurs(corpusDir, contentDir, cacheDir, distDir, true);
         log(`[${size}] build ${secs(result.build.wallMs)} (${result.build.htmlPages} HTML pages)`);
       } catch (error) {
         notes.push(`build failed: ${firstLine(error)}`);
@@ -276,7 +291,7 @@ async function main(): Promise<void> {
           if (!extra) throw new Error('no extra article');
           await writeFile(path.join(plusDir, extra.file), extra.text);
           log(`[${size}] rebuild with one article added (${extra.file}), same content dir …`);
-          const rebuild = await buildOurs(plusDir, contentDir, path.join(OUT, `dist-${size}-plus1`), false);
+          const rebuild = await buildOurs(plusDir, contentDir, cacheDir, path.join(OUT, `dist-${size}-plus1`), false);
           incremental = { size, fullMs: result.build.wallMs, rebuildMs: rebuild.wallMs, ratio: rebuild.wallMs / result.build.wallMs, rebuild };
           log(`[${size}] rebuild ${secs(rebuild.wallMs)} vs full ${secs(result.build.wallMs)}`);
         } catch (error) {

@@ -7,7 +7,8 @@ import { findDiscrepancies, numberLinks } from './discrepancies.ts';
 import { extractEntities, findMentions } from './entities.ts';
 import { buildCorpus } from './features.ts';
 import { buildGraph } from './graph.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotesWithCoverage } from './quotes.ts';
+import { attributedQuote, cleanSentence, quoteOfClaim, rolesByName } from './statements.ts';
 import { buildKeyPoints, buildSummary, claimScore, lexRank, pickRepresentative, type RankedClaim } from './rank.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim } from './types.ts';
@@ -23,6 +24,15 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const clusters = clusterSentences(graph, undefined, numberLinks(graph));
   const scores = lexRank(graph);
   const maxScore = Math.max(1e-12, ...scores);
+  const mentions = findMentions(docs);
+  const { quotes, coverage: quoteCoverage } = extractQuotesWithCoverage(docs, mentions);
+  const roles = rolesByName(mentions);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const statementOf = (m: number): string => {
+    const node = corpus.nodes[m];
+    const doc = node ? docById.get(node.source) : undefined;
+    return node && doc ? cleanSentence(doc, node.sentence, mentions, roles) : (node?.text ?? '');
+  };
 
   // Only clusters spanning two or more sources are claims; ids follow the first citation.
   const shared = clusters
@@ -32,15 +42,25 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const rawCentrality = shared.map(({ cluster }) => Math.max(...cluster.members.map((m) => scores[m] ?? 0)) / maxScore);
   const topCentrality = Math.max(1e-12, ...rawCentrality);
   const ranked: RankedClaim[] = shared.map(({ cluster, citations }, id) => {
-    const representative = pickRepresentative(graph, cluster.members);
-    const text = corpus.nodes[representative]?.text ?? '';
+    const representative = pickRepresentative(graph, cluster.members, (m) => standaloneQuality(statementOf(m)));
+    const node = corpus.nodes[representative];
+    const text = node?.text ?? '';
     const claim: Claim = { id, text, citations, sources: cluster.sources, centrality: round((rawCentrality[id] ?? 0) / topCentrality) };
+    const statement = statementOf(representative);
+    // Quoted speech becomes the whole quote with its speaker; a fragment without one is no key point.
+    const quote = node ? quoteOfClaim(citations, { source: node.source, sentence: node.sentence }, quotes, quoteCoverage) : null;
+    const quoted = quote === null ? null : quotes[quote];
+    const point = quoted ? attributedQuote(quoted) : statement;
     return {
       claim,
       members: cluster.members,
       representative,
       score: claimScore(claim),
-      quality: standaloneQuality(text),
+      quality: standaloneQuality(statement),
+      statement,
+      point,
+      pointQuality: point ? standaloneQuality(point) : 0,
+      quote,
       position: Math.min(...cluster.members.map((m) => corpus.nodes[m]?.position ?? 1)),
     };
   });
@@ -53,9 +73,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   for (const r of ranked) for (const m of r.members) claimOfNode.set(m, r.claim.id);
 
   const sources = annotate(docs, claims);
-  const mentions = findMentions(docs);
   const entities = extractEntities(docs, mentions);
-  const quotes = extractQuotes(docs, mentions);
   const discrepancies = findDiscrepancies(graph, ranked, quotes, sources, mentions);
   const coverage = buildCoverage(byImportance, keyPoints);
   const unique = buildUnique(sources);

@@ -1,7 +1,7 @@
 // Direct quotes: found per paragraph, attributed to a speaker (names, titles, pronouns resolved),
 // split quotes rejoined, and the same quote from several outlets merged with each wording kept.
 import { contentTokens, NEG, words } from '../text/tokens.ts';
-import type { SourceDoc } from '../types.ts';
+import type { Citation, SourceDoc } from '../types.ts';
 import { findMentions, type Mention } from './entities.ts';
 import type { Quote, QuoteVariant } from './types.ts';
 
@@ -30,6 +30,8 @@ interface RawQuote {
   speaker: string | null;
   partial: boolean;
   attributed: boolean;
+  /** Every sentence the quoted words run through (a quote can span several). */
+  sentences: number[];
 }
 
 /** Opening/closing quote pairs; straight quotes open after a space or at the start, and close otherwise. */
@@ -51,6 +53,11 @@ export function quoteSpans(text: string): Span[] {
 }
 
 export function extractQuotes(docs: readonly SourceDoc[], mentions: readonly Mention[] = findMentions(docs)): Quote[] {
+  return extractQuotesWithCoverage(docs, mentions).quotes;
+}
+
+/** Quotes plus, per quote id, every sentence any of its wordings runs through. */
+export function extractQuotesWithCoverage(docs: readonly SourceDoc[], mentions: readonly Mention[] = findMentions(docs)): { quotes: Quote[]; coverage: Citation[][] } {
   const raw: RawQuote[] = [];
   for (const doc of docs) raw.push(...sourceQuotes(doc, mentions.filter((m) => m.source === doc.id)));
   return mergeAcrossSources(raw);
@@ -103,8 +110,10 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       // Scare quotes and titles: short, and no speaking verb nearby.
       if (wordsIn <= 3 && !(attributed && speaker)) continue;
       // “A,” she said. “B.” — the second half continues the first quote.
+      const covered = offsets.filter((o) => o.end > span.start && o.start < span.end).map((o) => o.index);
       if (!attributed && lastInParagraph && BARE_ATTRIBUTION.test(between)) {
         lastInParagraph.text = `${/[.!?]$/.test(lastInParagraph.text) ? lastInParagraph.text : `${lastInParagraph.text}.`} ${quoted}`;
+        lastInParagraph.sentences = [...new Set([...lastInParagraph.sentences, ...covered])];
         lastEnd = span.end + 1;
         continue;
       }
@@ -112,7 +121,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
         const heir = lastInParagraph ?? (previous && previous.block >= b - 1 ? previous : null);
         speaker = heir?.speaker ?? null;
       }
-      const quote: RawQuote = { source: doc.id, sentence: sent.index, block: b, text: quoted, speaker, partial, attributed };
+      const quote: RawQuote = { source: doc.id, sentence: sent.index, block: b, text: quoted, speaker, partial, attributed, sentences: covered.length > 0 ? covered : [sent.index] };
       out.push(quote);
       lastInParagraph = quote;
       previous = quote;
@@ -165,7 +174,7 @@ function subjectOf(doc: SourceDoc, sentence: number, mentions: readonly Mention[
 }
 
 /** The same quote from several sources (or repeated in one) becomes one Quote with variants. */
-function mergeAcrossSources(raw: readonly RawQuote[]): Quote[] {
+function mergeAcrossSources(raw: readonly RawQuote[]): { quotes: Quote[]; coverage: Citation[][] } {
   const tokens = raw.map((q) => new Set(contentTokens(q.text)));
   const parent = raw.map((_, i) => i);
   const find = (i: number): number => {
@@ -188,7 +197,7 @@ function mergeAcrossSources(raw: readonly RawQuote[]): Quote[] {
   }
   const groups = new Map<number, number[]>();
   raw.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  const quotes: Array<Omit<Quote, 'id'>> = [];
+  const quotes: Array<Omit<Quote, 'id'> & { covered: Citation[] }> = [];
   for (const members of groups.values()) {
     const variants: QuoteVariant[] = members.map((i) => raw[i]).filter((q) => q !== undefined).map((q) => ({ source: q.source, sentence: q.sentence, text: q.text }));
     variants.sort((p, q) => (p.source < q.source ? -1 : p.source > q.source ? 1 : p.sentence - q.sentence));
@@ -199,11 +208,14 @@ function mergeAcrossSources(raw: readonly RawQuote[]): Quote[] {
       partial: quotesIn.every((q) => q.partial),
       variants,
       sources: [...new Set(variants.map((v) => v.source))].sort(),
+      covered: quotesIn.flatMap((q) => q.sentences.map((sentence) => ({ source: q.source, sentence }))),
     });
   }
-  return quotes
-    .sort((p, q) => compareVariant(p.variants[0], q.variants[0]))
-    .map((q, id) => ({ id, ...q }));
+  const sorted = quotes.sort((p, q) => compareVariant(p.variants[0], q.variants[0]));
+  return {
+    quotes: sorted.map(({ covered: _covered, ...q }, id) => ({ id, ...q })),
+    coverage: sorted.map((q) => q.covered),
+  };
 }
 
 function compareVariant(a: QuoteVariant | undefined, b: QuoteVariant | undefined): number {

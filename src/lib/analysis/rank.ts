@@ -35,15 +35,18 @@ export function lexRank(graph: SimilarityGraph, damping = 0.85, iterations = 50,
   return scores;
 }
 
-/** The member that reads best on its own and is most typical of the cluster. */
-export function pickRepresentative(graph: SimilarityGraph, members: readonly number[]): number {
+/**
+ * The member that reads best on its own and is most typical of the cluster. `qualityOf` scores a
+ * member's statement (after cleaning); by default the raw sentence is scored.
+ */
+export function pickRepresentative(graph: SimilarityGraph, members: readonly number[], qualityOf: (m: number) => number = (m) => standaloneQuality(graph.corpus.nodes[m]?.text ?? '')): number {
   let best = members[0] ?? 0;
   let bestScore = -1;
   for (const m of members) {
     const others = members.filter((o) => o !== m);
     const typical = others.length === 0 ? 1 : others.reduce((t, o) => t + graph.sim(m, o), 0) / others.length;
-    const text = graph.corpus.nodes[m]?.text ?? '';
-    const score = standaloneQuality(text) * (0.4 + typical);
+    // Cleanliness first: a typical but broken sentence (a quote fragment) loses to a clean one.
+    const score = qualityOf(m) ** 1.5 * (0.4 + typical);
     if (score > bestScore + 1e-9) [best, bestScore] = [m, score];
   }
   return best;
@@ -55,8 +58,16 @@ export interface RankedClaim {
   representative: number;
   /** Importance: centrality boosted by how many sources carry it. */
   score: number;
-  /** How well the representative reads on its own. */
+  /** How well the statement reads on its own. */
   quality: number;
+  /** The representative as a standalone statement (connective dropped, [referent] inserted). */
+  statement: string;
+  /** The key-point wording: the attributed quote when the claim is quoted speech, else `statement`; null when neither reads alone. */
+  point: string | null;
+  /** How well `point` reads on its own. */
+  pointQuality: number;
+  /** The quote the claim's sentences belong to, if any. */
+  quote: number | null;
   /** Earliest relative position of the fact in any source (0 = lead). */
   position: number;
 }
@@ -94,32 +105,45 @@ function mmrOrder(graph: SimilarityGraph, ranked: readonly RankedClaim[], lambda
 export function buildSummary(graph: SimilarityGraph, ranked: readonly RankedClaim[], targetWords: number): CitedStatement[] {
   let words = 0;
   const maxWords = Math.round(targetWords * 1.2);
-  const eligible = ranked.filter((r) => r.quality >= 0.3);
+  const eligible = ranked.filter((r) => r.quality >= 0.3 && readsAlone(r.statement));
   const chosen = mmrOrder(graph, eligible, 0.65, eligible.length, (r, picked) => {
     if (words >= targetWords * 0.8) return false;
-    const redundant = picked.some((c) => graph.sim(c.representative, r.representative) >= 0.35);
-    const n = wordCount(graph.corpus.nodes[r.representative]?.text ?? '');
+    const redundant = picked.some((c) => graph.sim(c.representative, r.representative) >= 0.35 || (c.quote !== null && c.quote === r.quote));
+    const n = wordCount(r.statement);
     if (redundant || words + n > maxWords) return false;
     words += n;
     return true;
   });
-  return chosen
-    .sort((p, q) => p.position - q.position || p.claim.id - q.claim.id)
-    .map((r) => statement(r, graph.corpus.nodes[r.representative]?.text ?? r.claim.text));
+  return chosen.sort((p, q) => p.position - q.position || p.claim.id - q.claim.id).map((r) => statement(r, r.statement));
+}
+
+// Openers that need an antecedent, and quote marks: such a statement cannot stand alone.
+const DEPENDENT_OPENER = /^(?:["“”‘’'«(]|(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I|Our|My)\b|\p{Ll})/u;
+
+/** True when a statement can be read with nothing before it. */
+export function readsAlone(text: string): boolean {
+  if (DEPENDENT_OPENER.test(text)) return false;
+  // Unbalanced curly or straight quotes: part of a longer quote.
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
 }
 
 /** 5–8 key points, preferring facts the summary has not already stated. */
 export function buildKeyPoints(graph: SimilarityGraph, ranked: readonly RankedClaim[], summary: readonly CitedStatement[], max = 8, min = 5): CitedStatement[] {
   const inSummary = new Set(summary.map((s) => s.claim));
-  const fresh = ranked.filter((r) => !inSummary.has(r.claim.id) && r.quality >= 0.45);
-  const picked = mmrOrder(graph, fresh, 0.7, max, (r, chosen) => !chosen.some((c) => graph.sim(c.representative, r.representative) >= 0.5));
+  const usable = ranked.filter((r) => r.point !== null && readsAlone(r.point));
+  // One key point per quote: the same words must not be listed twice.
+  const distinct = (r: RankedClaim, chosen: readonly RankedClaim[]) =>
+    !chosen.some((c) => graph.sim(c.representative, r.representative) >= 0.5 || (c.quote !== null && c.quote === r.quote));
+  const fresh = usable.filter((r) => !inSummary.has(r.claim.id) && r.pointQuality >= 0.45);
+  const picked = mmrOrder(graph, fresh.map((r) => ({ ...r, quality: r.pointQuality })), 0.7, max, distinct).map((p) => fresh.find((r) => r.claim.id === p.claim.id) ?? p);
   if (picked.length < min) {
     // Too few clean facts: fall back to weaker wordings, then to the summary's facts.
-    const rest = ranked.filter((r) => !picked.includes(r) && !inSummary.has(r.claim.id));
-    const reused = ranked.filter((r) => inSummary.has(r.claim.id));
-    picked.push(...[...rest, ...reused].slice(0, min - picked.length));
+    const rest = usable.filter((r) => !picked.includes(r) && !inSummary.has(r.claim.id));
+    const reused = usable.filter((r) => inSummary.has(r.claim.id));
+    for (const r of [...rest, ...reused]) if (picked.length < min && distinct(r, picked)) picked.push(r);
   }
-  return picked
-    .sort((p, q) => q.score - p.score || p.claim.id - q.claim.id)
-    .map((r) => statement(r, graph.corpus.nodes[r.representative]?.text ?? r.claim.text));
+  return picked.sort((p, q) => q.score - p.score || p.claim.id - q.claim.id).map((r) => statement(r, r.point ?? r.statement));
 }

@@ -8,6 +8,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
 export interface BuildOptions {
   outDir: string;
+  /** The project to build (default: this one). */
+  root?: string;
   base?: string;
   seedsDir?: string;
   contentDir?: string;
@@ -22,7 +24,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 export async function buildSite(options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return run(process.execPath, [astro, 'build', '--outDir', options.outDir], {
-    cwd: projectRoot,
+    cwd: options.root ?? projectRoot,
     maxBuffer: 64 * 1024 * 1024,
     env: {
       ...cleanEnv(),

@@ -63,7 +63,7 @@ describe('briefing add: new articles', () => {
     expect(a.body).not.toContain('Subscribe');
   });
 
-  it('without flags, copies the bytes unchanged; --title names it and --name overrides the stem', async () => {
+  it('without flags, copies the bytes unchanged; --name sets the stem and an unknown extension is sniffed', async () => {
     const file = await article('port-strike.text', PORT_STRIKE);
     const plain = await add([file, '--name', 'harbour_strike']);
     expect(plain.code).toBe(0);
