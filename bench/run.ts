@@ -314,7 +314,7 @@ async function main(): Promise<void> {
   if (!flags['no-search'] && searchSite) {
     try {
       log(`\nsearch: headless Chromium on ${rel(searchSite)} …`);
-      search = await measureSearch(searchSite, ['cartels', 'sovereignty']);
+      search = { ...(await measureSearch(searchSite, ['cartels', 'sovereignty'])), site: rel(searchSite) };
       log(`search: cold ${(search.cold.bytes / 1024).toFixed(1)} KB in ${search.cold.latencyMs.toFixed(0)} ms`);
     } catch (error) {
       log(`search failed: ${errorText(error)}`);

@@ -204,6 +204,9 @@ describe.skipIf(!hasBrowser)('site under a sub-path, with broken and hostile art
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     expect(await page.locator('.article-body').textContent()).toContain('<script>window.__pwned = true</script>');
     expect(await page.locator('.article-body script, .article-body img').count()).toBe(0);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
     await page.close();
   });
 

@@ -97,14 +97,16 @@ export function attributedQuote(quote: Quote): string | null {
 }
 
 /**
- * The quote a claim's sentences are part of: a quote whose wordings run through most of the
- * claim's sentences (or its representative). Returns the quote's id.
+ * The quote a claim's sentences are part of: a whole, attributed quote whose wordings run
+ * through most of the claim's sentences (or its representative). Returns the quote's id.
  */
 export function quoteOfClaim(citations: readonly Citation[], representative: Citation, quotes: readonly Quote[], coverage: ReadonlyArray<readonly Citation[]>): number | null {
   const key = (c: Citation) => `${c.source}#${c.sentence}`;
   let best: number | null = null;
   let bestShare = 0;
   quotes.forEach((q, i) => {
+    // A few quoted words inside a reported sentence are not the claim; the sentence is.
+    if (q.partial || !q.speaker) return;
     const covered = new Set((coverage[i] ?? []).map(key));
     if (covered.size === 0) return;
     const share = citations.filter((c) => covered.has(key(c))).length / Math.max(1, citations.length);

@@ -1,15 +1,18 @@
 // Page-side access to the briefing the pipeline wrote; pages never analyse text themselves.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Briefing, SourceDoc } from '../types.ts';
 
-let cached: Briefing | undefined;
+let cached: { file: string; mtimeMs: number; briefing: Briefing } | undefined;
 
+/** Read once per build; re-read when the file changes (the dev server rebuilds it on new seeds). */
 export function loadBriefing(): Briefing {
-  cached ??= JSON.parse(
-    readFileSync(path.join(process.env.BRIEFING_CONTENT ?? 'content', 'briefing.json'), 'utf8'),
-  ) as Briefing;
-  return cached;
+  const file = path.join(process.env['BRIEFING_CONTENT'] ?? 'content', 'briefing.json');
+  const { mtimeMs } = statSync(file);
+  if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
+    cached = { file, mtimeMs, briefing: JSON.parse(readFileSync(file, 'utf8')) as Briefing };
+  }
+  return cached.briefing;
 }
 
 export function sourceById(briefing: Briefing): Map<string, SourceDoc> {

@@ -7,6 +7,8 @@ const CONNECTIVE_OPENERS = new Set([
   'still', 'yet', 'so', 'thus', 'therefore', 'instead', 'there', 'both',
 ]);
 
+const DANGLING_REFERENCE = /\b(?:this|these|those|such)\s+(?!year|week|month|morning|afternoon|evening|weekend|time|summer|winter|spring|autumn|fall|season|century|decade)\p{Ll}{3,}/iu;
+
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
 
 /** Counts quote marks; an odd count of double quotes means the sentence is part of a longer quote. */
@@ -35,5 +37,7 @@ export function standaloneQuality(text: string): number {
   else if (n > 38) q *= 0.85;
   if (!/[.!?]["”’')]?$/.test(trimmed)) q *= 0.7;
   if (/[[\]]/.test(trimmed)) q *= 0.8;
+  // "this designation", "such measures": points back at something the reader has not seen.
+  if (DANGLING_REFERENCE.test(trimmed)) q *= 0.8;
   return q;
 }

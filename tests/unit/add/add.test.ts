@@ -89,6 +89,16 @@ describe('briefing add: new articles', () => {
     expect((await ingested('005_port-workers-end-week-long-strike.txt')).outletSource).toBe('given');
   });
 
+  it('a saved page on stdin is recognised as HTML and kept as .html', async () => {
+    const page = await readFile(join(import.meta.dirname, '../ingest/html-article/input.html'));
+    const run = await add(['-'], page);
+    expect(run.code).toBe(0);
+    const name = '005_museum-returns-looted-bronzes-to-nigeria.html';
+    await expectOnlyAdded(t, [name]);
+    expect((await readFile(join(t.seeds, name))).equals(page)).toBe(true);
+    expect((await ingested(name)).format).toBe('html');
+  });
+
   it('stores a windows-1252 article with metadata as UTF-8, so the frontmatter fits', async () => {
     const latin = Buffer.from(PORT_STRIKE.replace('Anna Keller', 'Zoë Müller'), 'latin1');
     const file = await article('latin.txt', latin);
