@@ -1,6 +1,6 @@
 // `briefing add FILE|URL|-`: one article into seeds/ under the next number, or a clear reason why not.
 // Exit codes: 0 added, 1 input refused (unreadable, not an article, duplicate), 2 bad usage.
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -79,9 +79,12 @@ export async function runAdd(args: string[], io: CliIO, options: AddOptions = {}
     const handle = await open(path, 'wx');
     try {
       await handle.writeFile(plan.bytes);
-    } finally {
+    } catch (error) {
       await handle.close();
+      await rm(path, { force: true }); // a half-written seed would be ingested as if whole
+      throw error;
     }
+    await handle.close();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return refuse(io, label, new AddError(code === 'EEXIST' ? `${path} already exists` : `could not write ${path} (${(error as Error).message})`));

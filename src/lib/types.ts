@@ -128,21 +128,16 @@ export interface SourceBlock {
 }
 
 /** A source as the briefing knows it: metadata plus the segmented body. */
-export interface SourceDoc {
-  id: string;
-  title: string;
-  titleSource: Provenance;
-  dek: string | null;
-  outlet: string | null;
-  outletSource: Provenance | null;
+export interface SourceDoc
+  extends Pick<
+    ArticleMeta,
+    'id' | 'title' | 'titleSource' | 'dek' | 'outlet' | 'outletSource' | 'url' | 'language' | 'wordCount'
+  > {
   /** Publication date after timeline resolution (may be inferred there). */
   published: string | null;
   publishedSource: Provenance | null;
   /** Why an inferred date was chosen, or why none could be. */
   publishedReason: string | null;
-  url: string | null;
-  language: string;
-  wordCount: number;
   blocks: SourceBlock[];
   sentences: SourceSentence[];
 }

@@ -1,6 +1,6 @@
 // Who's who: people, organisations and places, with roles as the sources give them.
 // Capitalised runs are found here; the NLP adapter only says what kind of name a run is.
-import { capitalisedRuns, type WordToken } from '../text/names.ts';
+import { capitalisedRuns, type NameSpan, type WordToken } from '../text/names.ts';
 import { isGivenName, readName, type Gender } from '../text/nlp.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Citation, SourceDoc } from '../types.ts';
@@ -59,9 +59,47 @@ export function findMentions(docs: readonly SourceDoc[]): Mention[] {
   return resolveSurnames(raw);
 }
 
+/**
+ * "Customs and Border Protection": an organisation's name may contain "and". Two runs joined
+ * by " and " are one name when the second ends in an organisation word and the first is a
+ * bare word that is neither a person nor a place (so "Mexico and Border Police" stay apart).
+ */
+function joinAndNames(text: string, runs: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const lastWord = run.words[run.words.length - 1]?.text ?? '';
+    if (
+      prev &&
+      !prev.possessive &&
+      prev.start > 0 &&
+      prev.words.length <= 2 &&
+      text.slice(prev.end, run.start) === ' and ' &&
+      ORG_HEAD.test(lastWord) &&
+      prev.words.every((w) => readName(w.text).kind === null && !TITLE_WORDS.has(w.text.toLowerCase()))
+    ) {
+      const and: WordToken = { text: 'and', start: prev.end + 1, end: prev.end + 4 };
+      out[out.length - 1] = { words: [...prev.words, and, ...run.words], start: prev.start, end: run.end, possessive: run.possessive };
+      continue;
+    }
+    out.push(run);
+  }
+  return out;
+}
+
+/** Org words that end a name ("… Protection", "… Agency"), not publication names. */
+const ORG_HEAD = /^(?:Department|Ministry|Agency|Administration|Council|Committee|Bureau|Office|Service|Protection|Enforcement|Force|Commission|Institute|Association|Union|Foundation|Police|Guard|Command|Organization|Organisation|Security|Affairs|Services)$/;
+/** A lone generic word ("Embassy", "Department") is not yet a name. */
+const GENERIC_ORG = /^(?:Department|Ministry|Embassy|Agency|Administration|Cartel|Times|News|Post|Journal|Council|Committee|Court|Party|Observatory|Initiative|Bureau|Office|Service|Protection|Force|Commission|Bank|Company|Inc|Corp|University|Institute|Association|Union|Gang|Press|Network|Foundation|Police|Army|Navy|Guard|Command|Organization|Organisation|Group|Enforcement|Security|Affairs)$/;
+
+/** "U.S. Embassy" and "US Embassy" are one organisation. */
+function canonicalOrg(name: string): string {
+  return name.replace(/^(?:U\.S\.?|USA?|United States)\s+(?=\p{Lu})/u, 'US ').replace(/^(?:U\.K\.?|United Kingdom)\s+(?=\p{Lu})/u, 'UK ');
+}
+
 function sentenceMentions(source: string, sentence: number, text: string): RawMention[] {
   const out: RawMention[] = [];
-  const runs = capitalisedRuns(text);
+  const runs = joinAndNames(text, capitalisedRuns(text));
   runs.forEach((run, r) => {
     let words = [...run.words];
     // Sentence-initial capitals and function words are not part of names ("The", "According").
@@ -125,7 +163,10 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
     if (modifiers && kind === 'person' && role) role = `${modifiers[0].trim()} ${role}`;
     if (kind === 'person' && !single) role = role ?? appositiveRole(text, start, end);
     if (kind === 'person') role = role?.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s*/i, '').trim() || null;
-    const finalName = kind === 'place' ? canonicalPlace(name.replace(/^the\s+/i, '')) : name;
+    if (kind === 'organization' && GENERIC_ORG.test(name)) return;
+    // "US-Mexico" (relations): two places hyphenated are an adjective, not a place.
+    if (kind === 'place' && /^[\p{Lu}][\p{L}.]*-[\p{Lu}]/u.test(name)) return;
+    const finalName = kind === 'place' ? canonicalPlace(name.replace(/^the\s+/i, '')) : kind === 'organization' ? canonicalOrg(name) : name;
     // A capitalised first word may just be sentence case; it survives only as a known surname.
     const initialOnly = atSentenceStart && single && !reading.proper;
     out.push({ source, sentence, start, end, name: finalName, kind, gender, role: role || null, single, initialOnly });
@@ -138,7 +179,13 @@ function appositiveRole(rawText: string, start: number, end: number): string | n
   // Dots of acronyms (U.S.) are masked so they do not end the apposition; offsets are kept.
   const text = rawText.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '\u2024'));
   const unmask = (s: string): string => s.replace(/\u2024/g, '.');
-  const after = /^,\s+(?:a|an|the)\s+([^,.;:“”"]{3,100}?)\s*(?:[,.;:]|$)/u.exec(text.slice(end));
+  // "X, who served as the assistant secretary of state for … at the State Department": a past role.
+  const who = /^,\s+who\s+(served|was|had been|is|has been|serves)\s+as\s+(?:a|an|the)?\s*([^,;:“”"]{3,140}?)(?:\s+(?:at|in|from|under|until|between)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*)?\s*(?:[,.;:]|$)/u.exec(text.slice(end));
+  if (who?.[1] && who[2] && /^\p{Ll}/u.test(who[2])) {
+    const role = unmask(who[2].trim());
+    return /^(?:served|was|had been)$/.test(who[1]) && !/^former\b/.test(role) ? `former ${role}` : role;
+  }
+  const after = /^,\s+(?:a|an|the)\s+([^,.;:“”"]{3,140}?)\s*(?:[,.;:]|$)/u.exec(text.slice(end));
   if (after?.[1] && /^[\p{Ll}\p{Lu}]/u.test(after[1]) && !/\b(who|which|that)\b/.test(after[1])) return unmask(after[1].trim());
   const before = /(?:^|,\s+|\b)(?:[Tt]he\s+)((?:[\p{L}.’']+\s+){0,5}[\p{L}.’']+),\s*$/u.exec(text.slice(0, start));
   if (before?.[1] && [...before[1].toLowerCase().split(/\s+/)].some((w) => TITLE_WORDS.has(w) || w === 'official')) return unmask(before[1].trim());
@@ -186,7 +233,14 @@ export function extractEntities(docs: readonly SourceDoc[], mentions: readonly M
     citations: Map<string, Citation>;
   }
   const byName = new Map<string, Tally>();
-  for (const m of mentions) {
+  // "US Department of Justice" and "Department of Justice" in one corpus: the same body.
+  const orgNames = new Set(mentions.filter((m) => m.kind === 'organization').map((m) => m.name));
+  const alias = (m: Mention): string => {
+    const bare = m.kind === 'organization' ? m.name.replace(/^(?:US|UK)\s+/, '') : m.name;
+    return bare !== m.name && orgNames.has(bare) && !GENERIC_ORG.test(bare) ? bare : m.name;
+  };
+  for (const mention of mentions) {
+    const m = { ...mention, name: alias(mention) };
     const e: Tally = byName.get(m.name) ?? { kind: m.kind, kinds: new Map(), roles: [], mentions: 0, sources: new Set(), citations: new Map() };
     e.kinds.set(m.kind, (e.kinds.get(m.kind) ?? 0) + 1);
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);

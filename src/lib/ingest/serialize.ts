@@ -1,34 +1,7 @@
 // Article ⇄ `content/articles/<id>.md`: YAML frontmatter in ArticleMeta order, Markdown body.
 import matter from 'gray-matter';
-import { z } from 'zod';
+import { articleMetaSchema as metaSchema } from '../schema/article.ts';
 import type { Article, ArticleMeta } from '../types.ts';
-
-const provenance = z.enum(['given', 'stated', 'inferred', 'derived']);
-const reason = z.enum([
-  'navigation', 'language-switcher', 'banner', 'section-label', 'newsletter', 'repeated-title', 'photo-caption',
-  'outlet-line', 'dateline', 'byline', 'related-headlines', 'title', 'dek', 'markup',
-]);
-
-// Key order here is the file's key order.
-const metaSchema = z.strictObject({
-  id: z.string().min(1),
-  seed: z.string().min(1),
-  format: z.enum(['text', 'markdown', 'html']),
-  encoding: z.string().min(1),
-  title: z.string().min(1),
-  titleSource: provenance,
-  dek: z.string().nullable(),
-  outlet: z.string().nullable(),
-  outletSource: provenance.nullable(),
-  published: z.string().nullable(),
-  publishedSource: provenance.nullable(),
-  url: z.string().nullable(),
-  language: z.string().min(1),
-  wordCount: z.number().int().nonnegative(),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  removed: z.array(z.strictObject({ line: z.number().int().positive(), text: z.string(), reason })),
-  warnings: z.array(z.string()),
-});
 
 const KEYS = Object.keys(metaSchema.shape) as (keyof ArticleMeta)[];
 

@@ -1,21 +1,20 @@
-// zod schema of an article's frontmatter (ArticleMeta in types.ts); the site validates content/ with it.
+// zod schema of an article's frontmatter (ArticleMeta in types.ts): ingest writes and reads
+// content/articles/*.md with it, and the site's content collection validates them with it.
 import { z } from 'zod';
 
 export const provenanceSchema = z.enum(['given', 'stated', 'inferred', 'derived']);
 
-export const removedLineSchema = z.object({
-  /** 1-based line number in the decoded seed. */
-  line: z.number().int().positive(),
-  text: z.string(),
-  /** Why the line is not part of the article body. */
-  reason: z.string(),
-});
+export const removalReasonSchema = z.enum([
+  'navigation', 'language-switcher', 'banner', 'section-label', 'newsletter', 'repeated-title', 'photo-caption',
+  'outlet-line', 'dateline', 'byline', 'related-headlines', 'title', 'dek', 'markup',
+]);
 
-export const articleMetaSchema = z.object({
+// Key order here is the file's key order.
+export const articleMetaSchema = z.strictObject({
   id: z.string().min(1),
   seed: z.string().min(1),
   format: z.enum(['text', 'markdown', 'html']),
-  encoding: z.string(),
+  encoding: z.string().min(1),
   title: z.string().min(1),
   titleSource: provenanceSchema,
   dek: z.string().nullable(),
@@ -25,9 +24,10 @@ export const articleMetaSchema = z.object({
   published: z.string().nullable(),
   publishedSource: provenanceSchema.nullable(),
   url: z.string().nullable(),
-  language: z.string(),
+  language: z.string().min(1),
   wordCount: z.number().int().nonnegative(),
-  contentHash: z.string(),
-  removed: z.array(removedLineSchema),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Lines stripped from the seed: 1-based line number, text, and why. */
+  removed: z.array(z.strictObject({ line: z.number().int().positive(), text: z.string(), reason: removalReasonSchema })),
   warnings: z.array(z.string()),
 });
