@@ -1,4 +1,5 @@
 // `briefing <command>`: the pipeline without the site build, for scripts and evaluation.
+import { runAdd } from './add.ts';
 import { runAnalyze } from './analyze.ts';
 import { runDates } from './dates.ts';
 import { runIngest } from './ingest.ts';
@@ -10,6 +11,8 @@ Commands:
   ingest [SEEDS_DIR] [--content DIR]          seeds → clean Markdown in content/articles/
   analyze DIR [--out FILE] [--summary-words N] ingest + analysis of any folder → Briefing JSON
   dates --ref YYYY-MM-DD [FILE|-]             temporal expressions → TimeML JSON
+  add FILE|URL|- [--outlet NAME] [--url URL] [--published YYYY-MM-DD] [--title TEXT] [--name STEM] [--force]
+                                              validate an article and write it into seeds/
 `;
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {
@@ -21,6 +24,8 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
       return runAnalyze(args, io);
     case 'dates':
       return runDates(args, io);
+    case 'add':
+      return runAdd(args, io);
     case undefined:
     case '-h':
     case '--help':

@@ -1,14 +1,25 @@
 // The commit-an-article loop on a copy of the project: add, rebuild, find it everywhere; rebuild from cache.
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, projectRoot } from './support/build.ts';
+import { parse } from 'yaml';
+import { buildEnv, buildSite, projectRoot } from './support/build.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/serve.ts';
 import { readBriefing } from './support/site-text.ts';
 
+const run = promisify(execFile);
+
+interface Workflow {
+  jobs: {
+    build: { steps: Array<{ name?: string; run?: string; env?: Record<string, string> }> };
+    deploy: { needs: string };
+  };
+}
 const hasBrowser = chromiumAvailable();
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 let project: string;
@@ -57,13 +68,14 @@ afterAll(async () => {
 describe.skipIf(!hasBrowser)('adding an article and rebuilding', () => {
   test('a new plain-text article reaches the front page, its own page, the timeline and search', async () => {
     await build('dist-0');
-    await cp(path.join(fixtures, 'follow-up.txt'), path.join(project, 'seeds', '005_envoy.txt'));
+    const added = await run(process.execPath, ['bin/briefing.mjs', 'add', path.join(fixtures, 'follow-up.txt'), '--name', '005_envoy'], { cwd: project });
+    expect(added.stdout).toContain('seeds/005_envoy.txt');
     const { outDir, log } = await build('dist-1');
     expect(log).toMatch(/ingest: 6 article\(s\) published \(5 from cache\)/);
 
     const briefing = await readBriefing(outDir);
-    const added = briefing.sources.find((s) => s.id === '005_envoy')!;
-    expect(added.title).toBe('Mexico Sends Envoy to Washington as Cartel Order Strains Ties');
+    const source = briefing.sources.find((s) => s.id === '005_envoy')!;
+    expect(source.title).toBe('Mexico Sends Envoy to Washington as Cartel Order Strains Ties');
     const front = await readFile(path.join(outDir, 'index.html'), 'utf8');
     expect(front).toContain('Mexico Sends Envoy to Washington as Cartel Order Strains Ties');
     expect(briefing.changes?.addedSources).toEqual(['005_envoy']);
@@ -78,6 +90,15 @@ describe.skipIf(!hasBrowser)('adding an article and rebuilding', () => {
 
     // The briefing may mention it too (who's who, quotes); among sources only the new one does.
     expect((await search(outDir, 'Tamaulipas')).filter((url) => url.startsWith('/sources/'))).toEqual(['/sources/005_envoy/']);
+  });
+
+  test('the add command refuses a near-duplicate of an article already published, naming it', async () => {
+    const copy = path.join(project, 'near-copy.txt');
+    const original = await readFile(path.join(project, 'seeds', '005_envoy.txt'), 'utf8');
+    await writeFile(copy, original.replace('this week', 'in the coming days'));
+    const refused = await run(process.execPath, ['bin/briefing.mjs', 'add', copy], { cwd: project }).catch((e: { code: number; stderr: string }) => e);
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toMatch(/near-duplicate .*005_envoy\.txt/);
   });
 
   test('a saved HTML page is read for its headline, outlet, date and body, and its scripts are dropped', async () => {
@@ -109,5 +130,23 @@ describe.skipIf(!hasBrowser)('adding an article and rebuilding', () => {
     const briefing = await readBriefing(outDir);
     expect(briefing.sources).toHaveLength(7);
     expect(briefing.errors.map((e) => e.file)).toEqual(['seeds/007_scan.txt']);
+  });
+
+  test('the deploy workflow builds the site under the Pages base path with the commands it runs', async () => {
+    const workflow = parse(await readFile(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as Workflow;
+    const steps = workflow.jobs.build.steps;
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm test', 'npm run build']);
+    expect(workflow.jobs.deploy.needs).toBe('build');
+    const buildStep = steps.find((s) => s.name === 'Build')!;
+    // What GitHub substitutes for a project site at https://example.github.io/briefing/.
+    const pages: Record<string, string> = { base_path: '/briefing', origin: 'https://example.github.io' };
+    const env = Object.fromEntries(
+      Object.entries(buildStep.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{ steps\.pages\.outputs\.(\w+) \}\}/g, (_, key: string) => pages[key] ?? '')]),
+    );
+    await run('bash', ['-c', buildStep.run!], { cwd: project, env: { ...buildEnv(), ...env }, maxBuffer: 64 * 1024 * 1024 });
+    const index = await readFile(path.join(project, 'dist', 'index.html'), 'utf8');
+    expect(index).toContain('href="/briefing/sources/');
+    const rss = await readFile(path.join(project, 'dist', 'rss.xml'), 'utf8');
+    expect(rss).toContain('<link>https://example.github.io/briefing/sources/');
   });
 });

@@ -180,7 +180,7 @@ function appositiveRole(rawText: string, start: number, end: number): string | n
   const text = rawText.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '\u2024'));
   const unmask = (s: string): string => s.replace(/\u2024/g, '.');
   // "X, who served as the assistant secretary of state for … at the State Department": a past role.
-  const who = /^,\s+who\s+(served|was|had been|is|has been|serves)\s+as\s+(?:a|an|the)?\s*([^,;:“”"]{3,140}?)(?:\s+(?:at|in|from|under|until|between)\s+(?:the\s+)?\p{Lu}[^,;:“”"]*)?\s*(?:[,.;:]|$)/u.exec(text.slice(end));
+  const who = /^,\s+who\s+(served|was|had been|is|has been|serves)\s+as\s+(?:a|an|the)?\s*([^,;:“”"]{3,140}?)(?:\s+(?:at|in|from|under|until|between)\s+(?:the\s+)?[\p{Lu}\p{N}][^,;:“”"]*)?\s*(?:[,.;:]|$)/u.exec(text.slice(end));
   if (who?.[1] && who[2] && /^\p{Ll}/u.test(who[2])) {
     const role = unmask(who[2].trim());
     return /^(?:served|was|had been)$/.test(who[1]) && !/^former\b/.test(role) ? `former ${role}` : role;

@@ -20,6 +20,8 @@ export interface SentenceNode {
   tokenSet: Set<string>;
   shingleSet: Set<string>;
   numbers: NumberMention[];
+  /** Tokens of a closing attribution (", experts said."): who says it, not what happened. */
+  attribution: Set<string>;
   /** Token sets of runs of the sentence's clauses, short of the whole (empty for one-clause sentences). */
   clauses: Array<Set<string>>;
 }
@@ -62,6 +64,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
         shingleSet: new Set(shingles(tokens, 2)),
         numbers: findNumbers(s.text),
         clauses: clauseTokenSets(s.text),
+        attribution: new Set(contentTokens(trailingAttribution(s.text))),
       });
     }
   });
@@ -78,6 +81,13 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   for (const [t, v] of idf) weight.set(t, names.has(t) ? v * 0.5 : v);
   const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => weight.get(t) ?? 0)));
   return { nodes, idf, df, weight, mass, anchors: anchorTokens(df, names, n), names };
+}
+
+const TRAILING_ATTRIBUTION = /,\s+((?:according to\s+[^,;“”"]{1,60})|(?:[^,;“”"]{1,60}?\s+(?:said|says|reported|reports|told\s+\S+|added|confirmed|announced|stated)))\s*[.!?]?["”’]?$/u;
+
+/** The closing ", X said." of a sentence, or "". */
+export function trailingAttribution(text: string): string {
+  return TRAILING_ATTRIBUTION.exec(text)?.[1] ?? '';
 }
 
 /** Clause boundaries: commas, semicolons, colons, dashes and clause-joining conjunctions. */
@@ -156,6 +166,7 @@ function foldDemonyms(nodes: SentenceNode[]): void {
     node.tokenSet = new Set(node.tokens);
     node.shingleSet = new Set(shingles(node.tokens, 2));
     node.clauses = node.clauses.map((c) => new Set([...c].map((t) => alias.get(t) ?? t)));
+    node.attribution = new Set([...node.attribution].map((t) => alias.get(t) ?? t));
   }
 }
 

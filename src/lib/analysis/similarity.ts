@@ -22,7 +22,8 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   for (const t of x.tokenSet) {
     if (!y.tokenSet.has(t)) continue;
     shared += corpus.weight.get(t) ?? 0;
-    if (!corpus.anchors.has(t)) continue;
+    // Words of a closing ", experts said" say who told it, not what happened: no anchor.
+    if (!corpus.anchors.has(t) || x.attribution.has(t) || y.attribution.has(t)) continue;
     if (corpus.names.has(t)) nameAnchors++;
     else wordAnchors++;
   }

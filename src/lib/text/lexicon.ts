@@ -28,7 +28,7 @@ const GROUPS: readonly string[][] = [
   ['use', 'employ', 'utilize', 'utilise', 'deploy'],
   ['cooperate', 'collaborate', 'cooperation', 'collaboration'],
   ['country', 'nation'],
-  ['organization', 'organisation', 'entity', 'group', 'outfit'],
+  ['group', 'organization', 'organisation', 'entity', 'outfit'],
   ['boast', 'tout', 'highlight', 'hail', 'praise'],
   ['agency', 'agencies', 'service', 'services'],
   ['enable', 'allow', 'permit', 'authorize', 'authorise', 'facilitate'],

@@ -16,7 +16,7 @@ export interface BuildOptions {
 }
 
 /** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a real build must not see them. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')));
 }
@@ -27,7 +27,7 @@ export async function buildSite(options: BuildOptions): Promise<{ stdout: string
     cwd: options.root ?? projectRoot,
     maxBuffer: 64 * 1024 * 1024,
     env: {
-      ...cleanEnv(),
+      ...buildEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       BASE_PATH: options.base ?? '/',
       ...(options.seedsDir ? { BRIEFING_SEEDS: options.seedsDir } : {}),

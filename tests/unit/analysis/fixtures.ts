@@ -46,3 +46,35 @@ export function courtDocs(): SourceDoc[] {
     ], { outlet: 'Z Post' }),
   ];
 }
+
+/**
+ * An earthquake told by three outlets: pronoun- and title-led sentences, connective openers, a
+ * quote split over two sentences, an "X and Y Service" name, a "who served as" role, and two
+ * sentences that share only generic words (they must not merge).
+ */
+export function quakeDocs(): SourceDoc[] {
+  return [
+    makeDoc('e-herald', [
+      'A magnitude 6.8 earthquake struck the mountain province of Talvera early on Sunday, killing at least 31 people and leaving hundreds homeless, the national disaster agency said.',
+      'Interior Minister Sofia Brandt said rescue teams had reached the worst-hit villages by midday. She added that army helicopters were flying the injured to hospitals in the capital.',
+      '“Many houses were built of mud brick. They simply collapsed,” Brandt said.',
+      'Furthermore, the quake cut power to more than 40,000 homes across the region.',
+      'Volunteers joined the National Search and Rescue Service in clearing rubble from collapsed schools.',
+      'Aftershocks are common after large earthquakes in the region, experts said.',
+    ], { outlet: 'The Herald', published: '2025-06-01' }),
+    makeDoc('f-post', [
+      'At least 29 people died when a powerful earthquake of magnitude 6.8 hit Talvera province on Sunday morning, officials said.',
+      'Sofia Brandt, the interior minister, flew to the province on Sunday afternoon. The minister said rescuers had reached the hardest-hit villages by noon.',
+      '“Many houses were built of mud brick. They simply fell down,” she said.',
+      'Power was cut to more than 40,000 homes, the electricity company said.',
+      'Ivan Kessler, who served as the head of the national seismology institute until 2020, said the fault had been quiet for decades before the quake.',
+      'Both provinces have been hit by large earthquakes in the past, experts said.',
+    ], { outlet: 'The Post', published: '2025-06-01' }),
+    makeDoc('g-wire', [
+      'The death toll from Sunday’s magnitude 6.8 earthquake in Talvera has risen to 31, the disaster agency said.',
+      'Meanwhile, Interior Minister Sofia Brandt said army helicopters were carrying the wounded to hospitals in the capital.',
+      'Ivan Kessler, a former seismology official, said the fault line had been quiet for decades.',
+      'Roads into the valley remain blocked by landslides.',
+    ], { outlet: 'Wire Service', published: '2025-06-02' }),
+  ];
+}
