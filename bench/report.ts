@@ -56,6 +56,10 @@ export interface Incremental {
   rebuildMs: number;
   ratio: number;
   rebuild: BuildFigures;
+  /** Articles the rebuild's ingest took from the build cache (`(N from cache)` in its log). */
+  fromCache: number | null;
+  /** The cache's fingerprint (a digest of src/lib) changed between the two builds: the rebuild ran cold. */
+  cacheInvalidated: boolean;
 }
 
 export interface Growth {
@@ -156,7 +160,7 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
   out.push({
     name: `rebuild after adding one @${inc?.size ?? 1000}`,
     target: '≤ 0.5× full',
-    actual: inc ? `${inc.ratio.toFixed(2)}× (${secs(inc.rebuildMs)} vs ${secs(inc.fullMs)})` : 'not run',
+    actual: inc ? `${inc.ratio.toFixed(2)}× (${secs(inc.rebuildMs)} vs ${secs(inc.fullMs)})${inc.cacheInvalidated ? ', cache invalidated' : ''}` : 'not run',
     pass: inc ? inc.ratio <= 0.5 : null,
   });
   const s = results.search;
@@ -259,6 +263,14 @@ export function markdown(results: Results): string {
   if (results.incremental) {
     const i = results.incremental;
     out.push(`### Rebuild after adding one article to ${i.size}: ${secs(i.rebuildMs)} vs full ${secs(i.fullMs)} (${i.ratio.toFixed(2)}×)`, '');
+    out.push(
+      `Rebuild stages: ingest ${msf(i.rebuild.ingestMs)} (${i.fromCache ?? '?'} from cache), analysis ${msf(i.rebuild.analysisMs)}, ` +
+        `astro ${secs(i.rebuild.astroMs)}, pagefind ${secs(i.rebuild.pagefindMs)}.`,
+      '',
+    );
+    if (i.cacheInvalidated) {
+      out.push('⚠ The pipeline code (src/lib) changed between the full build and the rebuild, so the build cache was invalidated and the rebuild ran cold; rerun on a quiet tree.', '');
+    }
   }
   if (results.search) {
     const s = results.search;

@@ -134,6 +134,11 @@ async function inProcess(corpusDir: string): Promise<InProcess> {
   };
 }
 
+/** The build cache's files: their names carry the pipeline fingerprint. */
+async function cacheFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+}
+
 function rel(p: string): string {
   return path.relative(ROOT, p) || '.';
 }
@@ -291,8 +296,21 @@ async function main(): Promise<void> {
           if (!extra) throw new Error('no extra article');
           await writeFile(path.join(plusDir, extra.file), extra.text);
           log(`[${size}] rebuild with one article added (${extra.file}), same content dir …`);
-          const rebuild = await buildOurs(plusDir, contentDir, cacheDir, path.join(OUT, `dist-${size}-plus1`), false);
-          incremental = { size, fullMs: result.build.wallMs, rebuildMs: rebuild.wallMs, ratio: rebuild.wallMs / result.build.wallMs, rebuild };
+          const cacheBefore = await cacheFiles(cacheDir);
+          const rebuildDist = path.join(OUT, `dist-${size}-plus1`);
+          const rebuild = await buildOurs(plusDir, contentDir, cacheDir, rebuildDist, false);
+          const cacheAfter = await cacheFiles(cacheDir);
+          const log1 = await readFile(path.join(OUT, `${path.basename(rebuildDist)}.log`), 'utf8');
+          const reused = /\((\d+) from cache\)/.exec(log1);
+          incremental = {
+            size,
+            fullMs: result.build.wallMs,
+            rebuildMs: rebuild.wallMs,
+            ratio: rebuild.wallMs / result.build.wallMs,
+            rebuild,
+            fromCache: reused?.[1] ? Number(reused[1]) : null,
+            cacheInvalidated: cacheBefore.length > 0 && cacheBefore.some((f) => !cacheAfter.includes(f)),
+          };
           log(`[${size}] rebuild ${secs(rebuild.wallMs)} vs full ${secs(result.build.wallMs)}`);
         } catch (error) {
           notes.push(`incremental rebuild failed: ${firstLine(error)}`);

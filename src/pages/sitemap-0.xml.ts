@@ -4,7 +4,7 @@ import { href, sourceHref } from '../lib/site/urls.ts';
 import { absoluteUrl, escapeXml } from '../lib/site/xml.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const pages = [href(), href('timeline/'), href('search/'), ...loadBriefing().sources.map((s) => sourceHref(s.id))];
+  const pages = [href(), href('timeline/'), href('sources/'), href('search/'), ...loadBriefing().sources.map((s) => sourceHref(s.id))];
   return new Response(
     [
       '<?xml version="1.0" encoding="UTF-8"?>',

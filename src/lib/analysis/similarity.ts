@@ -1,5 +1,6 @@
 // How strongly two sentences state the same thing: IDF-weighted token overlap, shingles and numbers,
 // the best-matching pair of clauses, and a check that the overlap is more than topic words.
+
 import type { Corpus } from './features.ts';
 
 /** Above this, the wording alone is close enough; below it, a specific anchor must be shared. */
@@ -8,6 +9,8 @@ export const ANCHOR_FREE = 0.55;
 const CLAUSE_DISCOUNT = 0.85;
 /** Without a shared anchor, moderate overlap is scaled down so it cannot form a claim alone. */
 const NO_ANCHOR_PENALTY = 0.6;
+/** Content words (outside closing attributions) two sentences must share to be the same fact. */
+const MIN_SHARED_CONTENT = 3;
 /** Added per shared rare word (up to three) when a less-common name is shared too. */
 const ENTITY_BONUS = 0.05;
 
@@ -19,15 +22,18 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   let shared = 0;
   let nameAnchors = 0;
   let wordAnchors = 0;
+  let sharedContent = 0;
   for (const t of x.tokenSet) {
     if (!y.tokenSet.has(t)) continue;
     shared += corpus.weight.get(t) ?? 0;
+    if (!x.attribution.has(t) && !y.attribution.has(t)) sharedContent++;
     // Words of a closing ", experts said" say who told it, not what happened: no anchor.
     if (!corpus.anchors.has(t) || x.attribution.has(t) || y.attribution.has(t)) continue;
     if (corpus.names.has(t)) nameAnchors++;
     else wordAnchors++;
   }
-  const anchored = nameAnchors + wordAnchors > 0;
+  // Two words in common ("large earthquakes") is a topic, not a fact, however rare the words.
+  const anchored = nameAnchors + wordAnchors > 0 && sharedContent >= MIN_SHARED_CONTENT;
   if (shared === 0) return 0;
   const ma = corpus.mass[a] ?? 0;
   const mb = corpus.mass[b] ?? 0;

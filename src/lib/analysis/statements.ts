@@ -11,7 +11,9 @@ const CONNECTIVE = /^(?:However|Furthermore|Additionally|Meanwhile|Moreover|Spec
 const PRONOUN = /^(He|She)\b/u;
 // Titles a writer uses instead of repeating a name ("The head of state said …").
 const TITLE_WORD = 'president|prime minister|minister|secretary|ambassador|governor|mayor|chancellor|premier|leader|chief|spokesman|spokeswoman|spokesperson|senator|judge|director|commissioner|envoy|diplomat|official';
-const BARE_TITLE = new RegExp(String.raw`^The\s+((?:head\s+of\s+[\p{L}]+(?:\s+[\p{L}]+)?)|(?:\p{Ll}+\s+){0,2}(?:${TITLE_WORD}))(?=\s+(?!of\b|to\b|for\b|and\b|in\b|at\b|from\b|who\b)\p{Ll})`, 'u');
+// The title must be followed by its verb ("… said", "… added", "… has"), not by more of a noun phrase.
+const VERB_AFTER = String.raw`(?:\p{Ll}+(?:ed|s)|said|told|has|had|is|was|will|would|can|could|did|does|made|met|took|spoke|wrote|sent)\b`;
+const BARE_TITLE = new RegExp(String.raw`^The\s+((?:head\s+of\s+\p{L}+(?:\s+\p{L}+)??)|(?:\p{Ll}+\s+){0,2}?(?:${TITLE_WORD}))(?=\s+${VERB_AFTER})`, 'u');
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor|king|queen)\b/i;
 /** How far back (in sentences) a referent may have been named. */
 const WINDOW = 3;

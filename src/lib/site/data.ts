@@ -15,13 +15,34 @@ export function loadBriefing(): Briefing {
   return cached.briefing;
 }
 
-export function sourceById(briefing: Briefing): Map<string, SourceDoc> {
-  return new Map(briefing.sources.map((source) => [source.id, source]));
+/** Per-briefing lookups, computed once: every page and component asks for them. */
+function memo<T>(compute: (briefing: Briefing) => T): (briefing: Briefing) => T {
+  const cache = new WeakMap<Briefing, T>();
+  return (briefing) => {
+    if (!cache.has(briefing)) cache.set(briefing, compute(briefing));
+    return cache.get(briefing)!;
+  };
 }
 
+export const sourceById = memo((briefing): ReadonlyMap<string, SourceDoc> => new Map(briefing.sources.map((s) => [s.id, s])));
+
 /** A short label that tells sources apart on badges: the outlet, or "Source N" when it is unknown. */
-export function sourceLabels(briefing: Briefing): Map<string, string> {
-  return new Map(briefing.sources.map((source, i) => [source.id, source.outlet ?? `Source ${i + 1}`]));
+export const sourceLabels = memo(
+  (briefing): ReadonlyMap<string, string> => new Map(briefing.sources.map((s, i) => [s.id, s.outlet ?? `Source ${i + 1}`])),
+);
+
+export const claimById = memo((briefing): ReadonlyMap<number, Briefing['claims'][number]> => new Map(briefing.claims.map((c) => [c.id, c])));
+
+/** The sources that share the most claims with this one, most first (ties by id). */
+export function relatedSources(briefing: Briefing, id: string, limit: number): SourceDoc[] {
+  const doc = sourceById(briefing).get(id);
+  const counts = new Map<string, number>();
+  for (const sentence of doc?.sentences ?? []) for (const other of sentence.sharedWith) counts.set(other, (counts.get(other) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, limit)
+    .map(([other]) => sourceById(briefing).get(other))
+    .filter((s): s is SourceDoc => s !== undefined);
 }
 
 export function outletName(source: Pick<SourceDoc, 'outlet'> | undefined): string {

@@ -1,7 +1,9 @@
 // Hand-built Articles for analysis tests: no dependency on the ingest stage.
 import { blocksToMarkdown } from '../../../src/lib/markdown.ts';
 import { segmentArticle } from '../../../src/lib/analysis/segment.ts';
-import type { Article, Block, SourceDoc } from '../../../src/lib/types.ts';
+import { dropConnective } from '../../../src/lib/analysis/statements.ts';
+import type { Quote } from '../../../src/lib/analysis/types.ts';
+import type { Article, Block, Citation, SourceDoc } from '../../../src/lib/types.ts';
 
 export interface ArticleHead {
   title: string;
@@ -37,4 +39,34 @@ export function makeArticle(id: string, head: ArticleHead, blocks: readonly Bloc
 export function makeDoc(id: string, paragraphs: readonly string[], head: Partial<ArticleHead> = {}): SourceDoc {
   const blocks = paragraphs.map((p): Block => (p.startsWith('## ') ? { kind: 'heading', text: p.slice(3) } : { kind: 'paragraph', text: p }));
   return segmentArticle(makeArticle(id, { title: head.title ?? id, outlet: head.outlet ?? null, published: head.published ?? null }, blocks));
+}
+
+/**
+ * True when a statement is traceable to its cited sentences: a cited sentence as written, with
+ * only a connective opener dropped, with an opening pronoun/title replaced by a [bracketed] name,
+ * or — for `Speaker: “…”` — a quote by that speaker whose wording starts in a cited sentence.
+ */
+export function traceable(
+  text: string,
+  citations: readonly Citation[],
+  sentenceText: (c: Citation) => string | undefined,
+  quotes: readonly Quote[],
+): boolean {
+  const quoted = /^([^:“”"[\]]+): “([\s\S]*)”$/u.exec(text);
+  if (quoted) {
+    const [, speaker, body = ''] = quoted;
+    const bare = (s: string) => s.trim().replace(/[,;:.!?]+$/, '');
+    const cited = new Set(citations.map((c) => `${c.source}#${c.sentence}`));
+    return quotes.some((q) => q.speaker === speaker && bare(q.text) === bare(body) && q.variants.some((v) => cited.has(`${v.source}#${v.sentence}`)));
+  }
+  return citations.some((c) => {
+    const raw = sentenceText(c) ?? '';
+    const clean = dropConnective(raw);
+    if (text === raw || text === clean) return true;
+    const inserted = /^\[[^\]]+\]/.exec(text);
+    if (!inserted) return false;
+    const rest = text.slice(inserted[0].length);
+    const replaced = clean.slice(0, clean.length - rest.length);
+    return clean.endsWith(rest) && /^(?:He|She|The [\p{L} ]+)$/u.test(replaced);
+  });
 }

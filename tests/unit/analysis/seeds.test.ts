@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSources, type AnalyzedSources } from '../../../src/lib/analysis/analyze.ts';
 import { segmentArticle } from '../../../src/lib/analysis/segment.ts';
+import { findMentions } from '../../../src/lib/analysis/entities.ts';
+import { cleanSentence, rolesByName } from '../../../src/lib/analysis/statements.ts';
 import { ingestSeeds } from '../../../src/lib/ingest/index.ts';
 import type { Citation, SourceDoc } from '../../../src/lib/types.ts';
+import { traceable } from './helpers.ts';
 
 const [S0, S1, S2, S3, S4] = ['000_022791dc6a141399', '001_5f931f1290286265', '002_f9889b578ed60dde', '003_25932adc085cf896', '004_3feb747a184a0215'];
 
@@ -60,6 +63,35 @@ describe('seed analysis: claims', () => {
     expect(claim?.citations).toContainEqual({ source: S2, sentence: 5 });
   });
 
+  it('finds more cross-source claims than the first version did (11)', () => {
+    expect(result.analysis.claims.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('clusters Rubio’s statement on intelligence and the Department of Defense across 000/001/002', () => {
+    const claim = result.analysis.claims.find((c) => c.citations.some((x) => x.source === S1 && x.sentence === 9));
+    expect(claim?.sources).toEqual([S0, S1, S2]);
+    expect(claim?.citations).toContainEqual({ source: S2, sentence: 10 });
+    for (const c of claim?.citations ?? []) expect(sentenceText(c)).toMatch(/Rubio/);
+  });
+
+  it('clusters Ronald Johnson’s fentanyl-seizure claim (001 and 004)', () => {
+    const claim = result.analysis.claims.find((c) => c.citations.some((x) => x.source === S1 && x.sentence === 12));
+    expect(claim?.citations).toContainEqual({ source: S4, sentence: 23 });
+  });
+
+  it('joins the “secret order instructing the Pentagon” report to the New York Times report', () => {
+    const claim = result.analysis.claims.find((c) => c.citations.some((x) => x.source === S2 && x.sentence === 4));
+    expect(claim?.citations).toEqual(expect.arrayContaining([{ source: S0, sentence: 13 }, { source: S1, sentence: 4 }, { source: S3, sentence: 6 }]));
+  });
+
+  it('does not merge sentences that share only generic topic words (Maduro’s charges / “Both groups”)', () => {
+    const claimOf = (source: string, sentence: number) => result.sources.find((d) => d.id === source)?.sentences[sentence]?.claim ?? null;
+    const maduro = claimOf(S0, 16);
+    expect(maduro === null || maduro !== claimOf(S4, 49)).toBe(true);
+    // Attribution words and two shared words are not enough either.
+    expect(claimOf(S4, 49)).toBeNull();
+  });
+
   it('keeps unrelated sentences out of claims', () => {
     const unique = result.analysis.unique.find((u) => u.source === S4);
     // Craig Deare's and Todd Robinson's remarks appear only in this source.
@@ -91,7 +123,8 @@ describe('seed analysis: summary and key points', () => {
     for (const s of summary) {
       const claim = result.analysis.claims[s.claim];
       expect(s.citations).toEqual(claim?.citations);
-      expect(s.citations.map(sentenceText)).toContain(s.text);
+      expect(traceable(s.text, s.citations, sentenceText, result.analysis.quotes)).toBe(true);
+      expect(s.text).not.toMatch(/^["“”]|^(?:He|She|They|However|Furthermore|Additionally|Meanwhile)\b/);
     }
     expect(summary[0]?.text).toMatch(/Sheinbaum has firmly (rejected|dismissed)/);
   });
@@ -103,10 +136,42 @@ describe('seed analysis: summary and key points', () => {
     for (const k of keyPoints) {
       expect(k.citations).toEqual(claims[k.claim]?.citations);
       expect(k.sourceCount).toBe(claims[k.claim]?.sources.length);
-      expect(k.citations.map(sentenceText)).toContain(k.text);
+      expect(traceable(k.text, k.citations, sentenceText, result.analysis.quotes)).toBe(true);
     }
     const summaryClaims = new Set(summary.map((s) => s.claim));
     expect(keyPoints.filter((k) => summaryClaims.has(k.claim))).toHaveLength(0);
+  });
+
+  it('states each key point cleanly: no pronoun, connective or speakerless quote opens one', () => {
+    const { keyPoints } = result.analysis;
+    for (const k of keyPoints) {
+      expect(k.text).not.toMatch(/^(?:["“”‘’']|(?:He|She|They|It|We|I|However|Furthermore|Additionally|Meanwhile)\b)/);
+      // An attributed quote names its speaker; otherwise quote marks stay balanced.
+      if (/^[^:“]+: “/.test(k.text)) expect(k.text).toMatch(/^[A-Z][\p{L} .’'-]+: “[\s\S]+”$/u);
+      expect((k.text.match(/“/g) ?? []).length).toBe((k.text.match(/”/g) ?? []).length);
+    }
+    expect(new Set(keyPoints.map((k) => k.claim)).size).toBe(keyPoints.length);
+  });
+
+  it('turns the quoted “no invasion” claims into ONE key point attributed to Claudia Sheinbaum', () => {
+    const quoted = result.analysis.keyPoints.filter((k) => /we collaborate|ruled out|off the table|come to Mexico/.test(k.text));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]?.text).toMatch(/^Claudia Sheinbaum: “The United States is not going to come to Mexico with the military\. We cooperate, we collaborate/);
+    const agreement = result.analysis.keyPoints.filter((k) => /part of any agreement|always said/.test(k.text));
+    expect(agreement.length).toBeLessThanOrEqual(1);
+    for (const k of agreement) expect(k.text).toMatch(/^Claudia Sheinbaum: “It is not part of any agreement/);
+  });
+
+  it('resolves an opening pronoun or bare title to the [bracketed] name it refers to', () => {
+    const mentions = findMentions(docs);
+    const roles = rolesByName(mentions);
+    const doc = (id: string) => docs.find((d) => d.id === id)!;
+    expect(cleanSentence(doc(S3), 5, mentions, roles)).toBe('[Claudia Sheinbaum] added that military action was never part of any agreement and that Mexico has consistently refused such proposals.');
+    expect(cleanSentence(doc(S0), 1, mentions, roles)).toBe('[Claudia Sheinbaum] stated that the US will not come to Mexico with its military.');
+    expect(cleanSentence(doc(S0), 16, mentions, roles)).toBe('[Nicolás Maduro] faces charges of using organizations designated as terrorist groups to smuggle drugs into the US.');
+    expect(cleanSentence(doc(S0), 7, mentions, roles)).toBe('Mexico’s Ministry of Foreign Affairs soon stated that it would not approve US military operations on its territory.');
+    // "They" (plural, several candidates) is left alone rather than guessed.
+    expect(cleanSentence(doc(S4), 9, mentions, roles)).toBe(sentenceText({ source: S4, sentence: 9 }));
   });
 
   it('builds a coverage matrix of shared facts', () => {
@@ -221,6 +286,21 @@ describe('seed analysis: entities', () => {
     expect(entity('U.S.')).toBeUndefined();
     expect(entity('Department of Defense')?.kind).toBe('organization');
     expect(entity('Mexico')?.kind).toBe('place');
+  });
+
+  it('keeps whole organisation names, merges country-prefixed spellings and drops lone generic words', () => {
+    expect(entity('Customs and Border Protection')?.kind).toBe('organization');
+    expect(entity('Border Protection')).toBeUndefined();
+    expect(entity('Embassy')).toBeUndefined();
+    expect(entity('US Embassy')?.mentions).toBe(2); // "US Embassy" and "U.S. Embassy"
+    expect(entity('U.S. Embassy')).toBeUndefined();
+    expect(entity('US Department of Justice')).toBeUndefined();
+    expect(entity('Department of Justice')?.mentions).toBe(2);
+    expect(entity('US-Mexico')).toBeUndefined();
+  });
+
+  it('reads a role from "X, who served as the …"', () => {
+    expect(entity('Todd Robinson')?.roles).toEqual(['former assistant secretary of state for international narcotics and law enforcement affairs']);
   });
 
   it('leaves out NLP debris', () => {

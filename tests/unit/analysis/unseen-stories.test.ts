@@ -1,7 +1,11 @@
 // The same pipeline on stories it has never seen (invented fixtures).
 import { describe, expect, it } from 'vitest';
 import { analyzeSources } from '../../../src/lib/analysis/analyze.ts';
-import { courtDocs, fireDocs } from './fixtures.ts';
+import { findMentions } from '../../../src/lib/analysis/entities.ts';
+import { cleanSentence, dropConnective, rolesByName } from '../../../src/lib/analysis/statements.ts';
+import type { Citation } from '../../../src/lib/types.ts';
+import { courtDocs, fireDocs, quakeDocs } from './fixtures.ts';
+import { traceable } from './helpers.ts';
 
 describe('factory fire (3 sources)', () => {
   const { analysis, sources } = analyzeSources(fireDocs(), { summaryWords: 100 });
@@ -85,5 +89,58 @@ describe('court ruling (2 sources)', () => {
     const ruling = analysis.claims.find((c) => c.citations.some((x) => x.source === 'y-times' && x.sentence === 0));
     expect(ruling?.citations).toContainEqual({ source: 'x-daily', sentence: 0 });
     expect(analysis.summary[0]?.claim).toBe(ruling?.id);
+  });
+});
+
+describe('earthquake (3 sources, hand-checked)', () => {
+  const docs = quakeDocs();
+  const { analysis, sources } = analyzeSources(docs, { summaryWords: 90 });
+  const text = (c: Citation) => docs.find((d) => d.id === c.source)?.sentences[c.sentence]?.text;
+  const claimOf = (source: string, sentence: number) => sources.find((d) => d.id === source)?.sentences[sentence]?.claim ?? null;
+
+  it('clusters paraphrases, including title-led and connective-led wordings', () => {
+    expect(analysis.claims.find((c) => c.citations.some((x) => x.source === 'g-wire' && x.sentence === 0))?.sources).toEqual(['e-herald', 'f-post', 'g-wire']);
+    expect(claimOf('e-herald', 1)).toBe(claimOf('f-post', 2)); // "Interior Minister Sofia Brandt said" / "The minister said"
+    expect(claimOf('e-herald', 2)).toBe(claimOf('g-wire', 1)); // "She added" / "Meanwhile, … said"
+    expect(claimOf('e-herald', 5)).toBe(claimOf('f-post', 5)); // power cut, different attribution
+    expect(claimOf('f-post', 6)).toBe(claimOf('g-wire', 2)); // Kessler, described two ways
+    expect(claimOf('e-herald', 1)).not.toBeNull();
+  });
+
+  it('does not merge two sentences sharing only "large earthquakes … experts said"', () => {
+    const a = claimOf('e-herald', 7);
+    expect(a === null || a !== claimOf('f-post', 7)).toBe(true);
+  });
+
+  it('resolves "She" and "The minister" to [Sofia Brandt] and drops connectives', () => {
+    const mentions = findMentions(docs);
+    const roles = rolesByName(mentions);
+    const [e, f, g] = docs;
+    expect(cleanSentence(e!, 2, mentions, roles)).toBe('[Sofia Brandt] added that army helicopters were flying the injured to hospitals in the capital.');
+    expect(cleanSentence(f!, 2, mentions, roles)).toBe('[Sofia Brandt] said rescuers had reached the hardest-hit villages by noon.');
+    expect(cleanSentence(e!, 5, mentions, roles)).toBe('The quake cut power to more than 40,000 homes across the region.');
+    expect(cleanSentence(g!, 1, mentions, roles)).toBe('Interior Minister Sofia Brandt said army helicopters were carrying the wounded to hospitals in the capital.');
+    expect(dropConnective('However, the bridge held.')).toBe('The bridge held.');
+    expect(dropConnective('However the bridge held.')).toBe('However the bridge held.');
+  });
+
+  it('writes clean, traceable key points with the split quote as one attributed point', () => {
+    const { keyPoints, summary } = analysis;
+    expect(keyPoints.length).toBeGreaterThanOrEqual(5);
+    for (const k of [...keyPoints, ...summary]) {
+      expect(traceable(k.text, k.citations, text, analysis.quotes)).toBe(true);
+      expect(k.text).not.toMatch(/^(?:["“”]|(?:He|She|They|Furthermore|Meanwhile|However)\b)/);
+    }
+    const quoted = keyPoints.filter((k) => /mud brick/.test(k.text));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]?.text).toMatch(/^Sofia Brandt: “Many houses were built of mud brick\. They simply (?:collapsed|fell down)\.”$/);
+    expect(keyPoints.some((k) => k.text === 'The quake cut power to more than 40,000 homes across the region.')).toBe(true);
+  });
+
+  it('keeps an "and" organisation name whole and reads a "who served as" role', () => {
+    expect(analysis.entities.find((e) => e.name === 'National Search and Rescue Service')?.kind).toBe('organization');
+    expect(analysis.entities.find((e) => e.name === 'Rescue Service')).toBeUndefined();
+    expect(analysis.entities.find((e) => e.name === 'Ivan Kessler')?.roles).toEqual(['former head of the national seismology institute', 'former seismology official']);
+    expect(analysis.entities.find((e) => e.name === 'Sofia Brandt')?.mentions).toBe(4);
   });
 });

@@ -43,3 +43,13 @@ describe('findNumbers / findDates / capitalisedRuns', () => {
     expect(runs[0]?.possessive).toBe(true);
   });
 });
+
+describe('paraphrase lexicon', () => {
+  it('meets general-English verb and noun paraphrases', () => {
+    expect(contentTokens('Trump instructed the army')).toEqual(contentTokens('Trump directed the army'));
+    expect(contentTokens('to combat cartels')).toEqual(contentTokens('to target cartels'));
+    expect(contentTokens('terrorist organizations')).toEqual(contentTokens('terrorist groups'));
+    expect(contentTokens('terrorist entities')).toEqual(contentTokens('terrorist groups'));
+    expect(contentTokens('employ force')).toEqual(contentTokens('use force'));
+  });
+});
