@@ -44,6 +44,8 @@ export interface BaselineFigures {
 export interface SizeResult {
   size: number;
   corpusBytes: number;
+  /** 1-minute load average when this size started: other work on the machine skews the timings. */
+  loadAverage: number;
   inProcess: InProcess | null;
   build: BuildFigures | null;
   baseline: BaselineFigures | null;
@@ -225,7 +227,7 @@ export function markdown(results: Results): string {
   );
   out.push(
     table(
-      ['articles', 'in build: ingest', 'analysis', 'per article: ingest', 'analysis', 'build', 'baseline', 'HTML pages', 'dist size', 'pagefind bundle', 'build split from'],
+      ['articles', 'in build: ingest', 'analysis', 'per article: ingest', 'analysis', 'build', 'baseline', 'HTML pages', 'dist size', 'pagefind bundle', 'build split from', 'load avg'],
       results.sizes.map((r) => [
         String(r.size),
         msf(r.build?.ingestMs),
@@ -238,6 +240,7 @@ export function markdown(results: Results): string {
         r.build ? mb(r.build.distBytes) : '–',
         r.build ? mb(r.build.pagefindBytes) : '–',
         r.build?.split ?? '–',
+        r.loadAverage.toFixed(2),
       ]),
     ),
     '',

@@ -250,7 +250,9 @@ async function main(): Promise<void> {
     const articles = generateCorpus({ size, seeds, seed });
     const corpusBytes = await writeCorpus(corpusDir, articles);
     log(`\n[${size}] corpus: ${articles.length} articles, ${(corpusBytes / 1024).toFixed(0)} KB → ${rel(corpusDir)}`);
-    const result: SizeResult = { size, corpusBytes, inProcess: null, build: null, baseline: null, notes };
+    const loadAverage = os.loadavg()[0] ?? 0;
+    if (loadAverage > os.cpus().length / 2) notes.push(`load average ${loadAverage.toFixed(2)} at start: other work was running, timings are noisy`);
+    const result: SizeResult = { size, corpusBytes, loadAverage, inProcess: null, build: null, baseline: null, notes };
     results.push(result);
 
     if (!flags['no-baseline']) {

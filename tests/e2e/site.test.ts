@@ -150,6 +150,25 @@ describe.skipIf(!hasBrowser)('site at the root', () => {
     expect(schema.type).toBe('object');
   });
 
+  test('feeds and metadata: RSS newest first, sitemap, OpenGraph and a link to the data', async () => {
+    const briefing = await readBriefing(outDir);
+    const rss = await readFile(path.join(outDir, 'rss.xml'), 'utf8');
+    const links = [...rss.matchAll(/<item>\s*<title>[^<]*<\/title>\s*<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+    const newestFirst = [...briefing.sources].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
+    expect(links).toEqual(newestFirst.map((s) => `/sources/${s.id}/`));
+    const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const s of briefing.sources) expect(sitemap).toContain(`/sources/${s.id}/</loc>`);
+    expect(await readFile(path.join(outDir, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml</loc>');
+    const page = await browser.newPage();
+    await page.goto(server.root);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(briefing.headline);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(
+      briefing.summary.map((s) => s.text).join(' ').slice(0, 300),
+    );
+    expect(await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href')).toBe('/briefing.json');
+    await page.close();
+  });
+
   test('a second build from the same seeds is byte-identical', async () => {
     const again = path.join(work, 'dist-again');
     const content = path.join(work, 'content-again');
