@@ -27,13 +27,11 @@ export function buildBriefing(
   return { ...briefing, changes: briefingChanges(briefing, previous) };
 }
 
-/** The title of the source whose sentences appear in the most claims. */
+/** The title of the source whose sentences appear in the most claims (the first such, by id). */
 function pickHeadline(sources: Briefing['sources'], claims: Briefing['claims']): string {
+  const claimCount = new Map<string, number>();
+  for (const claim of claims) for (const id of claim.sources) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
   let best = sources[0];
-  let bestScore = -1;
-  for (const source of sources) {
-    const score = claims.filter((claim) => claim.sources.includes(source.id)).length;
-    if (score > bestScore) [best, bestScore] = [source, score];
-  }
+  for (const source of sources) if ((claimCount.get(source.id) ?? 0) > (claimCount.get(best?.id ?? '') ?? 0)) best = source;
   return best?.title ?? 'No sources yet';
 }

@@ -12,6 +12,7 @@ import { attributedQuote, cleanSentence, quoteOfClaim, rolesByName } from './sta
 import { buildKeyPoints, buildSummary, claimScore, lexRank, pickRepresentative, type RankedClaim } from './rank.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim } from './types.ts';
+import { maxOf, minOf } from '../numeric.ts';
 
 export interface AnalyzedSources {
   analysis: Analysis;
@@ -23,7 +24,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const graph = buildGraph(corpus);
   const clusters = clusterSentences(graph, undefined, numberLinks(graph));
   const scores = lexRank(graph);
-  const maxScore = Math.max(1e-12, ...scores);
+  const maxScore = maxOf(scores, 1e-12);
   const mentions = findMentions(docs);
   const { quotes, coverage: quoteCoverage } = extractQuotesWithCoverage(docs, mentions);
   const roles = rolesByName(mentions);
@@ -39,8 +40,8 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
     .filter((c) => c.sources.length >= 2)
     .map((c) => ({ cluster: c, citations: clusterCitations(graph, c) }))
     .sort((p, q) => compareCitation(p.citations[0], q.citations[0]));
-  const rawCentrality = shared.map(({ cluster }) => Math.max(...cluster.members.map((m) => scores[m] ?? 0)) / maxScore);
-  const topCentrality = Math.max(1e-12, ...rawCentrality);
+  const rawCentrality = shared.map(({ cluster }) => maxOf(cluster.members.map((m) => scores[m] ?? 0)) / maxScore);
+  const topCentrality = maxOf(rawCentrality, 1e-12);
   const ranked: RankedClaim[] = shared.map(({ cluster, citations }, id) => {
     const representative = pickRepresentative(graph, cluster.members, (m) => standaloneQuality(statementOf(m)));
     const node = corpus.nodes[representative];
@@ -61,7 +62,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
       point,
       pointQuality: point ? standaloneQuality(point) : 0,
       quote,
-      position: Math.min(...cluster.members.map((m) => corpus.nodes[m]?.position ?? 1)),
+      position: minOf(cluster.members.map((m) => corpus.nodes[m]?.position ?? 1)),
     };
   });
   const claims = ranked.map((r) => r.claim);

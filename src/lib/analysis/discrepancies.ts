@@ -181,7 +181,7 @@ export function findDiscrepancies(
     }
   }
 
-  out.push(...quoteAttributions(quotes, claimOf));
+  for (const d of quoteAttributions(quotes, claimOf)) out.push(d);
 
   // Titles: the same person given a different title by different outlets (e.g. "former" or not).
   const byPerson = new Map<string, Mention[]>();

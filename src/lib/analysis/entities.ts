@@ -55,7 +55,7 @@ interface RawMention extends Mention {
 /** Every person, place and organisation mention in every source, names resolved to full forms. */
 export function findMentions(docs: readonly SourceDoc[]): Mention[] {
   const raw: RawMention[] = [];
-  for (const doc of docs) for (const s of doc.sentences) raw.push(...sentenceMentions(doc.id, s.index, s.text));
+  for (const doc of docs) for (const s of doc.sentences) for (const m of sentenceMentions(doc.id, s.index, s.text)) raw.push(m);
   return resolveSurnames(raw);
 }
 

@@ -59,7 +59,8 @@ export function extractQuotes(docs: readonly SourceDoc[], mentions: readonly Men
 /** Quotes plus, per quote id, every sentence any of its wordings runs through. */
 export function extractQuotesWithCoverage(docs: readonly SourceDoc[], mentions: readonly Mention[] = findMentions(docs)): { quotes: Quote[]; coverage: Citation[][] } {
   const raw: RawQuote[] = [];
-  for (const doc of docs) raw.push(...sourceQuotes(doc, mentions.filter((m) => m.source === doc.id)));
+  const mentionsBySource = Map.groupBy(mentions, (m) => m.source);
+  for (const doc of docs) for (const q of sourceQuotes(doc, mentionsBySource.get(doc.id) ?? [])) raw.push(q);
   return mergeAcrossSources(raw);
 }
 

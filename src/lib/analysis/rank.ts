@@ -3,6 +3,7 @@ import { standaloneQuality } from '../text/quality.ts';
 import { wordCount } from '../text/tokens.ts';
 import type { SimilarityGraph } from './graph.ts';
 import type { CitedStatement, Claim } from './types.ts';
+import { maxOf } from '../numeric.ts';
 
 /** LexRank: PageRank over the sentence similarity graph. Scores sum to 1. */
 export function lexRank(graph: SimilarityGraph, damping = 0.85, iterations = 50, minEdge = 0.1): number[] {
@@ -84,13 +85,13 @@ function statement(ranked: RankedClaim, text: string): CitedStatement {
 function mmrOrder(graph: SimilarityGraph, ranked: readonly RankedClaim[], lambda: number, limit: number, accept: (r: RankedClaim, chosen: readonly RankedClaim[]) => boolean): RankedClaim[] {
   const chosen: RankedClaim[] = [];
   const pool = [...ranked];
-  const top = Math.max(1e-9, ...ranked.map((r) => r.score * r.quality));
+  const top = maxOf(ranked.map((r) => r.score * r.quality), 1e-9);
   while (chosen.length < limit && pool.length > 0) {
     let bestIndex = -1;
     let bestValue = -Infinity;
     pool.forEach((r, i) => {
       const relevance = (r.score * r.quality) / top;
-      const redundancy = Math.max(0, ...chosen.map((c) => graph.sim(c.representative, r.representative)));
+      const redundancy = maxOf(chosen.map((c) => graph.sim(c.representative, r.representative)), 0);
       const value = lambda * relevance - (1 - lambda) * redundancy;
       if (value > bestValue + 1e-12) [bestIndex, bestValue] = [i, value];
     });

@@ -8,6 +8,7 @@ import { directionAt } from './tense.ts';
 import { tagTemporalExpressions } from './temporal.ts';
 import type { PublicationDate, Timex } from './types.ts';
 import { contentWords, jaccard } from './words.ts';
+import { maxOf } from '../numeric.ts';
 
 /** How far around a dated outlet's publication day another outlet may have published. */
 const WINDOW_DAYS = 31;
@@ -143,7 +144,7 @@ function latestMentionedDay(doc: SourceDoc): { day: number; why: string } | null
   const monthYears = tagged.flatMap(({ timexes }) =>
     timexes.flatMap((t) => (/^\d{4}-\d{2}/.test(t.value) && !t.unresolved ? [Number(t.value.slice(0, 4))] : [])),
   );
-  const contextYear = monthYears.length > 0 ? Math.max(...monthYears) : null;
+  const contextYear = monthYears.length > 0 ? maxOf(monthYears) : null;
   let best: { day: number; why: string } | null = null;
   for (const { sentence, timexes } of tagged) {
     for (const t of timexes) {
@@ -182,7 +183,7 @@ function dedupePins(pins: readonly Pin[]): Pin[] {
 function bestDays(pins: readonly Pin[], floor: number | null): { days: number[]; support: number } {
   const votes = new Map<number, number>();
   for (const pin of pins) for (const day of pin.days) if (floor === null || day >= floor) votes.set(day, (votes.get(day) ?? 0) + 1);
-  const support = Math.max(0, ...votes.values());
+  const support = maxOf(votes.values(), 0);
   const days = [...votes].filter(([, n]) => n === support).map(([day]) => day).sort((a, b) => a - b);
   return { days, support };
 }
