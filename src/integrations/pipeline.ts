@@ -11,7 +11,9 @@ export function pipelineIntegration(paths: PipelinePaths): AstroIntegration {
   return {
     name: 'briefing:pipeline',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
+        // `astro sync` (types) and `astro preview` (serving dist/) read content/ as it is.
+        if (command === 'sync' || command === 'preview') return;
         await runPipeline(paths, pipelineLog(logger));
       },
       'astro:server:setup': ({ server, logger }) => {
