@@ -5,6 +5,7 @@ import { isGivenName, readName, type Gender } from '../text/nlp.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Citation, SourceDoc } from '../types.ts';
 import type { Entity, EntityKind } from './types.ts';
+import { memoByText } from '../text/memo.ts';
 
 /** One occurrence of a name in a sentence, resolved to its entity. */
 export interface Mention {
@@ -55,7 +56,9 @@ interface RawMention extends Mention {
 /** Every person, place and organisation mention in every source, names resolved to full forms. */
 export function findMentions(docs: readonly SourceDoc[]): Mention[] {
   const raw: RawMention[] = [];
-  for (const doc of docs) for (const s of doc.sentences) for (const m of sentenceMentions(doc.id, s.index, s.text)) raw.push(m);
+  for (const doc of docs) {
+    for (const s of doc.sentences) for (const m of mentionsInText(s.text)) raw.push({ ...m, source: doc.id, sentence: s.index });
+  }
   return resolveSurnames(raw);
 }
 
@@ -96,6 +99,9 @@ const GENERIC_ORG = /^(?:Department|Ministry|Embassy|Agency|Administration|Carte
 function canonicalOrg(name: string): string {
   return name.replace(/^(?:U\.S\.?|USA?|United States)\s+(?=\p{Lu})/u, 'US ').replace(/^(?:U\.K\.?|United Kingdom)\s+(?=\p{Lu})/u, 'UK ');
 }
+
+/** The mentions of one sentence, before they know where they stand (filled in by the caller). */
+const mentionsInText = memoByText('mentions', (text: string) => sentenceMentions('', 0, text));
 
 function sentenceMentions(source: string, sentence: number, text: string): RawMention[] {
   const out: RawMention[] = [];

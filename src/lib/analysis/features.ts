@@ -4,6 +4,7 @@ import { contentTokens, NEG, shingles } from '../text/tokens.ts';
 import { foldCase } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import type { SourceDoc } from '../types.ts';
+import { memoByText } from '../text/memo.ts';
 
 /** One sentence of the corpus, flattened across sources. */
 export interface SentenceNode {
@@ -46,12 +47,20 @@ export interface Corpus {
   names: Set<string>;
 }
 
+/** What a sentence's text alone determines; kept between builds (see text/memo.ts). */
+const sentenceFeatures = memoByText('features', (text: string) => ({
+  tokens: contentTokens(text),
+  numbers: findNumbers(text),
+  clauses: clauseTokenSets(text),
+  attribution: contentTokens(trailingAttribution(text)),
+}));
+
 export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const nodes: SentenceNode[] = [];
   docs.forEach((doc, d) => {
     const last = Math.max(1, doc.sentences.length - 1);
     for (const s of doc.sentences) {
-      const tokens = contentTokens(s.text);
+      const { tokens, numbers, clauses, attribution } = sentenceFeatures(s.text);
       nodes.push({
         id: nodes.length,
         source: doc.id,
@@ -62,9 +71,9 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
         tokens,
         tokenSet: new Set(tokens),
         shingleSet: new Set(shingles(tokens, 2)),
-        numbers: findNumbers(s.text),
-        clauses: clauseTokenSets(s.text),
-        attribution: new Set(contentTokens(trailingAttribution(s.text))),
+        numbers,
+        clauses,
+        attribution: new Set(attribution),
       });
     }
   });

@@ -2,11 +2,13 @@
 import { markdownToBlocks } from '../markdown.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Article, SourceBlock, SourceDoc, SourceSentence } from '../types.ts';
+import { memoByText } from '../text/memo.ts';
 
-export function segmentArticle(article: Article): SourceDoc {
+/** Blocks and numbered sentences depend only on the body; kept between builds (see text/memo.ts). */
+const segmentBody = memoByText('segment', (body: string) => {
   const blocks: SourceBlock[] = [];
   const sentences: SourceSentence[] = [];
-  for (const block of markdownToBlocks(article.body)) {
+  for (const block of markdownToBlocks(body)) {
     const blockIndex = blocks.length;
     if (block.kind === 'heading') {
       blocks.push({ kind: 'heading', text: block.text, sentences: [] });
@@ -19,6 +21,11 @@ export function segmentArticle(article: Article): SourceDoc {
     }
     blocks.push({ kind: 'paragraph', text: block.text, sentences: indices });
   }
+  return { blocks, sentences };
+});
+
+export function segmentArticle(article: Article): SourceDoc {
+  const { blocks, sentences } = segmentBody(article.body);
   return {
     id: article.id,
     title: article.title,

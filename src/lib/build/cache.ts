@@ -2,6 +2,7 @@
 // so adding one article re-does only that article (plus the cross-source step).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 
 const LIB_DIR = path.resolve(import.meta.dirname, '..');
@@ -68,4 +69,27 @@ export class StageCache<T> {
     const sorted = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await writeFile(this.file, JSON.stringify(sorted));
   }
+}
+
+/**
+ * Per-sentence results (text/memo.ts) kept between builds in V8's own format, which holds Sets and
+ * Maps and reads far faster than JSON. A missing or unreadable file just means computing afresh.
+ */
+export async function readTextMemo(dir: string, fingerprint: string): Promise<Map<string, unknown>> {
+  const bytes = await readFile(path.join(dir, `text-${fingerprint}.bin`)).catch(() => null);
+  if (!bytes) return new Map();
+  try {
+    const value: unknown = deserialize(bytes);
+    return value instanceof Map ? (value as Map<string, unknown>) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+export async function writeTextMemo(dir: string, fingerprint: string, memo: Map<string, unknown>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const stale of await readdir(dir)) {
+    if (stale.startsWith('text-') && stale !== `text-${fingerprint}.bin`) await rm(path.join(dir, stale), { force: true });
+  }
+  await writeFile(path.join(dir, `text-${fingerprint}.bin`), serialize(memo));
 }

@@ -5,7 +5,8 @@ import { ingestSeeds, writeContent } from '../ingest/index.ts';
 import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type BriefingOptions } from '../pipeline.ts';
 import type { Article, Briefing } from '../types.ts';
 import { briefingSchema } from '../schema/briefing.ts';
-import { pipelineFingerprint, StageCache } from './cache.ts';
+import { closeTextMemo, openTextMemo } from '../text/memo.ts';
+import { pipelineFingerprint, readTextMemo, StageCache, writeTextMemo } from './cache.ts';
 import { serializeBriefing } from './serialize.ts';
 
 export interface PipelinePaths {
@@ -43,9 +44,8 @@ export async function runPipeline(
   options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
 ): Promise<PipelineReport> {
   const ingestStart = performance.now();
-  const cache = paths.cacheDir
-    ? await StageCache.open<Article>(paths.cacheDir, 'ingest', await pipelineFingerprint())
-    : undefined;
+  const fingerprint = paths.cacheDir ? await pipelineFingerprint() : '';
+  const cache = paths.cacheDir ? await StageCache.open<Article>(paths.cacheDir, 'ingest', fingerprint) : undefined;
   const { articles, errors, reused } = await ingestSeeds(paths.seedsDir, {
     ...(cache ? { cache } : {}),
     onProgress: progress(log, 'ingest'),
@@ -59,11 +59,23 @@ export async function runPipeline(
   );
   const analysisStart = performance.now();
   const briefingFile = path.join(paths.contentDir, 'briefing.json');
-  const briefing = buildBriefing(articles, errors, options, await readPrevious(briefingFile, log));
+  const previous = await readPrevious(briefingFile, log);
+  const kept = paths.cacheDir ? await readTextMemo(paths.cacheDir, fingerprint) : null;
+  if (kept) openTextMemo(kept);
+  let briefing: Briefing;
+  let memo: Map<string, unknown>;
+  try {
+    briefing = buildBriefing(articles, errors, options, previous);
+  } finally {
+    memo = closeTextMemo();
+  }
+  if (paths.cacheDir && kept) await writeTextMemo(paths.cacheDir, fingerprint, memo);
+  const reusedSentences = kept ? [...memo.keys()].filter((key) => kept.has(key)).length : 0;
   await writeIfChanged(briefingFile, serializeBriefing(briefing));
   log.info(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
-      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms`,
+      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms ` +
+      `(${reusedSentences} of ${memo.size} per-text results from cache)`,
   );
   return { briefing, ...files, reused };
 }

@@ -10,6 +10,7 @@ import { applyMod, contains, PRECISION_RANK } from './interval.ts';
 import { tagTemporalExpressions } from './temporal.ts';
 import type { TimelineEvent } from './types.ts';
 import { contentWords, jaccard } from './words.ts';
+import { memoByText } from '../text/memo.ts';
 
 /** One dated sentence. */
 interface Mention {
@@ -29,13 +30,16 @@ function compareCitations(a: Citation, b: Citation): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : a.sentence - b.sentence;
 }
 
+/** Tagging is the costly part and depends only on the text and the reference date. */
+const tagSentence = memoByText('timex', (text: string, ref: string) => tagTemporalExpressions(text, ref || null));
+
 /** Dated sentences of every source, each resolved against its source's publication date. */
 export function collectMentions(docs: readonly SourceDoc[]): Mention[] {
   const mentions: Mention[] = [];
   for (const doc of docs) {
     const ref = refDateOf(doc.published);
     for (const sentence of doc.sentences) {
-      const timexes = tagTemporalExpressions(sentence.text, ref);
+      const timexes = tagSentence(sentence.text, ref ?? '');
       const anchor = pickAnchor(sentence.text, timexes, ref);
       if (!anchor) continue;
       mentions.push({
