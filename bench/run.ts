@@ -298,10 +298,19 @@ async function main(): Promise<void> {
           if (!extra) throw new Error('no extra article');
           await writeFile(path.join(plusDir, extra.file), extra.text);
           log(`[${size}] rebuild with one article added (${extra.file}), same content dir …`);
-          const cacheBefore = await cacheFiles(cacheDir);
           const rebuildDist = path.join(OUT, `dist-${size}-plus1`);
-          const rebuild = await buildOurs(plusDir, contentDir, cacheDir, rebuildDist, false);
-          const cacheAfter = await cacheFiles(cacheDir);
+          let cacheBefore = await cacheFiles(cacheDir);
+          let rebuild = await buildOurs(plusDir, contentDir, cacheDir, rebuildDist, false);
+          let cacheAfter = await cacheFiles(cacheDir);
+          if (cacheBefore.length > 0 && cacheBefore.some((f) => !cacheAfter.includes(f))) {
+            // src/lib changed under us (the cache key includes its digest): warm the cache again with the
+            // original 1,000 (which also puts the content dir back) and retry once.
+            log(`[${size}] pipeline code changed during the rebuild; warming the cache again and retrying once …`);
+            await buildOurs(corpusDir, contentDir, cacheDir, path.join(OUT, `dist-${size}-warm`), false);
+            cacheBefore = await cacheFiles(cacheDir);
+            rebuild = await buildOurs(plusDir, contentDir, cacheDir, rebuildDist, false);
+            cacheAfter = await cacheFiles(cacheDir);
+          }
           const log1 = await readFile(path.join(OUT, `${path.basename(rebuildDist)}.log`), 'utf8');
           const reused = /\((\d+) from cache\)/.exec(log1);
           incremental = {

@@ -8,7 +8,7 @@ import { extractEntities, findMentions } from './entities.ts';
 import { buildCorpus } from './features.ts';
 import { buildGraph } from './graph.ts';
 import { extractQuotesWithCoverage } from './quotes.ts';
-import { attributedQuote, cleanSentence, quoteOfClaim, rolesByName } from './statements.ts';
+import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName } from './statements.ts';
 import { buildKeyPoints, buildSummary, claimScore, lexRank, pickRepresentative, type RankedClaim } from './rank.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim } from './types.ts';
@@ -28,6 +28,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const mentions = findMentions(docs);
   const { quotes, coverage: quoteCoverage } = extractQuotesWithCoverage(docs, mentions);
   const roles = rolesByName(mentions);
+  const quoteIndex = indexQuotes(quotes, quoteCoverage);
   const docById = new Map(docs.map((d) => [d.id, d]));
   const statementOf = (m: number): string => {
     const node = corpus.nodes[m];
@@ -49,7 +50,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
     const claim: Claim = { id, text, citations, sources: cluster.sources, centrality: round((rawCentrality[id] ?? 0) / topCentrality) };
     const statement = statementOf(representative);
     // Quoted speech becomes the whole quote with its speaker; a fragment without one is no key point.
-    const quote = node ? quoteOfClaim(citations, { source: node.source, sentence: node.sentence }, quotes, quoteCoverage) : null;
+    const quote = node ? quoteOfClaim(citations, { source: node.source, sentence: node.sentence }, quoteIndex) : null;
     const quoted = quote === null ? null : quotes[quote];
     const point = quoted ? attributedQuote(quoted) : statement;
     return {

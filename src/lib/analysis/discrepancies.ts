@@ -8,6 +8,7 @@ import type { Mention } from './entities.ts';
 import type { SimilarityGraph } from './graph.ts';
 import type { RankedClaim } from './rank.ts';
 import type { Discrepancy, DiscrepancySide, Quote } from './types.ts';
+import { appendTo } from '../collections.ts';
 
 /** A number with the words it attaches to: the content word before it and the one after. */
 interface NumberFrame {
@@ -185,7 +186,7 @@ export function findDiscrepancies(
 
   // Titles: the same person given a different title by different outlets (e.g. "former" or not).
   const byPerson = new Map<string, Mention[]>();
-  for (const m of mentions) if (m.kind === 'person' && m.role) byPerson.set(m.name, [...(byPerson.get(m.name) ?? []), m]);
+  for (const m of mentions) if (m.kind === 'person' && m.role) appendTo(byPerson, m.name, m);
   for (const [name, list] of [...byPerson].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const formerly = list.filter((m) => /\bformer\b/i.test(m.role ?? ''));
     const current = list.filter((m) => !/\bformer\b/i.test(m.role ?? ''));

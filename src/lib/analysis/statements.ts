@@ -5,6 +5,7 @@
 import type { Citation, SourceDoc } from '../types.ts';
 import type { Mention } from './entities.ts';
 import type { Quote } from './types.ts';
+import { appendTo } from '../collections.ts';
 
 // Discourse connectives that tie a sentence to the one before; alone in a list they read oddly.
 const CONNECTIVE = /^(?:However|Furthermore|Additionally|Meanwhile|Moreover|Specifically|Also|Still|Besides|Likewise|Similarly|Indeed|Nonetheless|Nevertheless|In addition|In turn|At the same time),\s+/u;
@@ -102,18 +103,38 @@ export function attributedQuote(quote: Quote): string | null {
  * The quote a claim's sentences are part of: a whole, attributed quote whose wordings run
  * through most of the claim's sentences (or its representative). Returns the quote's id.
  */
-export function quoteOfClaim(citations: readonly Citation[], representative: Citation, quotes: readonly Quote[], coverage: ReadonlyArray<readonly Citation[]>): number | null {
-  const key = (c: Citation) => `${c.source}#${c.sentence}`;
+/** Which quotes cover each sentence: built once, so matching claims to quotes stays linear. */
+export interface QuoteIndex {
+  quotes: readonly Quote[];
+  covering: ReadonlyMap<string, readonly number[]>;
+  coveredCount: readonly number[];
+}
+
+const citationKey = (c: Citation) => `${c.source}#${c.sentence}`;
+
+export function indexQuotes(quotes: readonly Quote[], coverage: ReadonlyArray<readonly Citation[]>): QuoteIndex {
+  const covering = new Map<string, number[]>();
+  const coveredCount = quotes.map((q, i) => {
+    // A few quoted words inside a reported sentence are not the claim; the sentence is.
+    if (q.partial || !q.speaker) return 0;
+    const keys = new Set((coverage[i] ?? []).map(citationKey));
+    for (const key of keys) appendTo(covering, key, i);
+    return keys.size;
+  });
+  return { quotes, covering, coveredCount };
+}
+
+export function quoteOfClaim(citations: readonly Citation[], representative: Citation, index: QuoteIndex): number | null {
+  const hits = new Map<number, number>();
+  for (const c of citations) for (const i of index.covering.get(citationKey(c)) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+  const repQuotes = new Set(index.covering.get(citationKey(representative)) ?? []);
+  for (const i of repQuotes) if (!hits.has(i)) hits.set(i, 0);
   let best: number | null = null;
   let bestShare = 0;
-  quotes.forEach((q, i) => {
-    // A few quoted words inside a reported sentence are not the claim; the sentence is.
-    if (q.partial || !q.speaker) return;
-    const covered = new Set((coverage[i] ?? []).map(key));
-    if (covered.size === 0) return;
-    const share = citations.filter((c) => covered.has(key(c))).length / Math.max(1, citations.length);
-    const repInside = covered.has(key(representative));
-    if ((share > 0.5 || repInside) && share > bestShare) [best, bestShare] = [q.id, share];
-  });
+  for (const i of [...hits.keys()].sort((a, b) => a - b)) {
+    const share = (hits.get(i) ?? 0) / Math.max(1, citations.length);
+    const quote = index.quotes[i];
+    if (quote && (share > 0.5 || repQuotes.has(i)) && share > bestShare) [best, bestShare] = [quote.id, share];
+  }
   return best;
 }

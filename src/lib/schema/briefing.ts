@@ -64,7 +64,7 @@ const discrepancy = z.object({
     .min(2),
 });
 
-const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER']);
+const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'MORE_THAN', 'LESS_THAN']);
 
 export const briefingSchema = z.object({
   schemaVersion: z.literal(1),
@@ -105,6 +105,7 @@ export const briefingSchema = z.object({
       citations: z.array(citation).min(1),
       sources: z.array(z.string()).min(1),
       conflicts: z.array(z.object({ date: z.string(), citations: z.array(citation).min(1) })),
+      uncertain: z.string().optional().describe('Why the date is not certain (e.g. it rests on an inferred publication date)'),
     }),
   ),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),

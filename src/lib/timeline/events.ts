@@ -11,6 +11,7 @@ import { tagTemporalExpressions } from './temporal.ts';
 import type { TimelineEvent } from './types.ts';
 import { contentWords, jaccard } from './words.ts';
 import { memoByText } from '../text/memo.ts';
+import { appendTo } from '../collections.ts';
 
 /** One dated sentence. */
 interface Mention {
@@ -89,7 +90,7 @@ function groupMentions(mentions: readonly Mention[]): number[][] {
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    appendTo(groups, root, i);
   });
   return [...groups.values()];
 }
@@ -103,10 +104,11 @@ function compatible(a: Anchor, b: Anchor): boolean {
  * sources (one inside the other counts as agreement), then the finer, then the earlier.
  */
 function primaryMention(group: readonly Mention[]): Mention {
-  const support = (m: Mention): number => new Set(group.filter((o) => compatible(m.anchor, o.anchor)).map((o) => o.source)).size;
+  // How many sources agree with each mention's date; computed once, not inside the sort.
+  const support = new Map(group.map((m) => [m, new Set(group.filter((o) => compatible(m.anchor, o.anchor)).map((o) => o.source)).size]));
   const ranked = [...group].sort(
     (a, b) =>
-      support(b) - support(a) ||
+      (support.get(b) ?? 0) - (support.get(a) ?? 0) ||
       PRECISION_RANK[b.anchor.interval.precision] - PRECISION_RANK[a.anchor.interval.precision] ||
       a.anchor.interval.first - b.anchor.interval.first ||
       (a.uncertainRef ? 1 : 0) - (b.uncertainRef ? 1 : 0) ||
@@ -116,11 +118,10 @@ function primaryMention(group: readonly Mention[]): Mention {
 }
 
 /** Sentences of the same claims that carry no date of their own still report the event. */
-function undatedCitations(claimIds: ReadonlySet<number>, claims: readonly Claim[], dated: ReadonlySet<string>): Citation[] {
+function undatedCitations(claimIds: ReadonlySet<number>, claims: ReadonlyMap<number, Claim>, dated: ReadonlySet<string>): Citation[] {
   const out: Citation[] = [];
-  for (const claim of claims) {
-    if (!claimIds.has(claim.id)) continue;
-    for (const c of claim.citations) if (!dated.has(`${c.source}#${c.sentence}`)) out.push({ source: c.source, sentence: c.sentence });
+  for (const id of [...claimIds].sort((a, b) => a - b)) {
+    for (const c of claims.get(id)?.citations ?? []) if (!dated.has(`${c.source}#${c.sentence}`)) out.push({ source: c.source, sentence: c.sentence });
   }
   return out;
 }
@@ -128,13 +129,14 @@ function undatedCitations(claimIds: ReadonlySet<number>, claims: readonly Claim[
 export function buildEvents(docs: readonly SourceDoc[], claims: readonly Claim[]): TimelineEvent[] {
   const mentions = collectMentions(docs);
   const dated = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
   const drafts = groupMentions(mentions).map((indices) => {
     const group = indices.map((i) => mentions[i] as Mention);
     const primary = primaryMention(group);
     const agreeing = group.filter((m) => compatible(m.anchor, primary.anchor));
     const conflicting = group.filter((m) => !compatible(m.anchor, primary.anchor));
     const claimIds = new Set(group.flatMap((m) => (m.claim === null ? [] : [m.claim])));
-    const citations = dedupe([...agreeing, ...undatedCitations(claimIds, claims, dated)]).sort(compareCitations);
+    const citations = dedupe([...agreeing, ...undatedCitations(claimIds, claimById, dated)]).sort(compareCitations);
     const conflictDates = [...new Set(conflicting.map((m) => m.anchor.value))].sort();
     const conflicts = conflictDates.map((date) => ({
       date,

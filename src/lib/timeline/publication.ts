@@ -1,7 +1,8 @@
 // A publication date for every source: given or stated ones are kept; missing
 // ones are inferred from evidence, always with a reason; none is ever guessed.
 import type { Claim } from '../analysis/types.ts';
-import type { SourceDoc } from '../types.ts';
+import type { Citation, SourceDoc, SourceSentence } from '../types.ts';
+import { appendTo } from '../collections.ts';
 import { formatYmd, fromDayNumber, parseIsoDate, refDateOf, toDayNumber } from './calendar.ts';
 import { valueInterval } from './interval.ts';
 import { directionAt } from './tense.ts';
@@ -67,18 +68,16 @@ function relativeTimexes(text: string): Timex[] {
  * a date. Every publication day that makes our expression resolve to that same
  * date is a candidate.
  */
-function claimPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly Claim[]): Pin[] {
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const claimById = new Map(claims.map((c) => [c.id, c]));
+function claimPins(doc: SourceDoc, story: Story): Pin[] {
   const pins: Pin[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.claim === null) continue;
     const relative = relativeTimexes(sentence.text);
     if (relative.length === 0) continue;
-    for (const citation of claimById.get(sentence.claim)?.citations ?? []) {
-      const other = byId.get(citation.source);
-      const ref = other ? knownRef(other) : null;
-      const otherSentence = other?.sentences.find((s) => s.index === citation.sentence);
+    for (const citation of story.datedCitations(sentence.claim)) {
+      const other = story.byId.get(citation.source);
+      const ref = other ? story.knownRefs.get(other.id) : null;
+      const otherSentence = other?.sentences[citation.sentence];
       if (!other || other.id === doc.id || !ref || !otherSentence) continue;
       const targets = new Set(resolvedDates(otherSentence.text, ref).map((d) => d.value));
       if (targets.size === 0) continue;
@@ -93,6 +92,57 @@ function claimPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly 
   return pins;
 }
 
+/** Enough dated witnesses of one claim or expression to pin a date; more only cost time. */
+const MAX_WITNESSES = 24;
+
+/**
+ * What every undated source is compared against, built once for the whole story so that
+ * resolving many undated sources stays linear in the number of sources.
+ */
+interface Story {
+  byId: ReadonlyMap<string, SourceDoc>;
+  /** Publication dates that are given or stated (inferred ones are not evidence). */
+  knownRefs: ReadonlyMap<string, string | null>;
+  /** Sources sharing at least one claim with each source. */
+  sameStory(id: string): ReadonlySet<string>;
+  /** Up to MAX_WITNESSES citations of a claim from dated sources, one per source. */
+  datedCitations(claim: number): readonly Citation[];
+  /** Sentences of dated sources using a relative expression, by its lower-cased text. */
+  sentencesUsing(expression: string): ReadonlyArray<{ doc: SourceDoc; sentence: SourceSentence }>;
+}
+
+function buildStory(docs: readonly SourceDoc[], claims: readonly Claim[]): Story {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const knownRefs = new Map(docs.map((d) => [d.id, knownRef(d)]));
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of claims) for (const id of claim.sources) appendTo(claimsOf, id, claim);
+  const dated = new Map<number, Citation[]>();
+  for (const claim of claims) {
+    const seen = new Set<string>();
+    const list = claim.citations.filter((c) => knownRefs.get(c.source) && !seen.has(c.source) && seen.add(c.source));
+    dated.set(claim.id, list.slice(0, MAX_WITNESSES));
+  }
+  const uses = new Map<string, Array<{ doc: SourceDoc; sentence: SourceSentence }>>();
+  for (const doc of docs) {
+    if (!knownRefs.get(doc.id)) continue;
+    for (const sentence of doc.sentences) {
+      for (const text of new Set(relativeTimexes(sentence.text).map((t) => t.text.toLowerCase()))) appendTo(uses, text, { doc, sentence });
+    }
+  }
+  const sameStoryCache = new Map<string, Set<string>>();
+  return {
+    byId,
+    knownRefs,
+    sameStory: (id) => {
+      let set = sameStoryCache.get(id);
+      if (!set) sameStoryCache.set(id, (set = new Set((claimsOf.get(id) ?? []).flatMap((c) => c.sources))));
+      return set;
+    },
+    datedCitations: (claim) => dated.get(claim) ?? [],
+    sentencesUsing: (expression) => uses.get(expression) ?? [],
+  };
+}
+
 /** Below this word overlap two sentences are not taken to tell the same thing. */
 const SIMILAR_OVERLAP = 0.2;
 
@@ -101,32 +151,29 @@ const SIMILAR_OVERLAP = 0.2;
  * same story (it shares a claim) uses the same relative expression ("Friday")
  * in a sentence with overlapping wording; that outlet's resolution of it pins ours.
  */
-function similarPins(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly Claim[]): Pin[] {
-  const sameStory = new Set(claims.filter((c) => c.sources.includes(doc.id)).flatMap((c) => c.sources));
+function similarPins(doc: SourceDoc, story: Story): Pin[] {
+  const sameStory = story.sameStory(doc.id);
   const pins: Pin[] = [];
   for (const sentence of doc.sentences) {
     const relative = relativeTimexes(sentence.text);
     if (relative.length === 0) continue;
     const words = contentWords(sentence.text);
-    const needles = relative.map((t) => t.text.toLowerCase());
-    for (const other of docs) {
-      const ref = knownRef(other);
-      if (other.id === doc.id || !ref || !sameStory.has(other.id)) continue;
-      for (const otherSentence of other.sentences) {
-        // Cheap test first: the other sentence must use the same expression.
-        const lower = otherSentence.text.toLowerCase();
-        if (!needles.some((n) => lower.includes(n))) continue;
-        if (jaccard(words, contentWords(otherSentence.text)) < SIMILAR_OVERLAP) continue;
-        const dated = resolvedDates(otherSentence.text, ref);
-        for (const timex of relative) {
-          const same = dated.filter((d) => d.timex.text.toLowerCase() === timex.text.toLowerCase());
-          if (same.length === 0) continue;
-          const targets = new Set(same.map((d) => d.value));
-          const days = pinDays(sentence.text, timex, ref, targets);
-          if (days.size === 0) continue;
-          const why = `its "${timex.text}" (sentence ${sentence.index}) is read as the "${timex.text}" of a similar sentence of ${other.id} (sentence ${otherSentence.index}), dated ${[...targets].join(', ')}`;
-          pins.push({ days, why });
-        }
+    for (const timex of relative) {
+      const witnesses = story
+        .sentencesUsing(timex.text.toLowerCase())
+        .filter(({ doc: other }) => other.id !== doc.id && sameStory.has(other.id))
+        .filter(({ sentence: otherSentence }) => jaccard(words, contentWords(otherSentence.text)) >= SIMILAR_OVERLAP)
+        .slice(0, MAX_WITNESSES);
+      for (const { doc: other, sentence: otherSentence } of witnesses) {
+        const ref = story.knownRefs.get(other.id);
+        if (!ref) continue;
+        const same = resolvedDates(otherSentence.text, ref).filter((d) => d.timex.text.toLowerCase() === timex.text.toLowerCase());
+        if (same.length === 0) continue;
+        const targets = new Set(same.map((d) => d.value));
+        const days = pinDays(sentence.text, timex, ref, targets);
+        if (days.size === 0) continue;
+        const why = `its "${timex.text}" (sentence ${sentence.index}) is read as the "${timex.text}" of a similar sentence of ${other.id} (sentence ${otherSentence.index}), dated ${[...targets].join(', ')}`;
+        pins.push({ days, why });
       }
     }
   }
@@ -200,13 +247,13 @@ function fmt(day: number): string {
   return formatYmd(fromDayNumber(day));
 }
 
-export function resolvePublicationDate(doc: SourceDoc, docs: readonly SourceDoc[], claims: readonly Claim[]): PublicationDate {
+function resolvePublicationDate(doc: SourceDoc, story: Story): PublicationDate {
   if (doc.published) {
     const provenance = doc.publishedSource === 'given' || doc.publishedSource === 'stated' ? doc.publishedSource : 'inferred';
     return { source: doc.id, date: doc.published, provenance, reason: doc.publishedReason ?? `${provenance} publication date` };
   }
-  const strong = claimPins(doc, docs, claims);
-  const pins = dedupePins(strong.length > 0 ? strong : similarPins(doc, docs, claims));
+  const strong = claimPins(doc, story);
+  const pins = dedupePins(strong.length > 0 ? strong : similarPins(doc, story));
   const latest = latestMentionedDay(doc);
   const floor = latest ? `not before ${fmt(latest.day)}, the latest date it mentions, ${latest.why}` : null;
   if (pins.length > 0) {
@@ -243,7 +290,8 @@ export function resolvePublicationDates(docs: readonly SourceDoc[], claims: read
   const previous = tag;
   tag = memoTagger();
   try {
-    return docs.map((doc) => resolvePublicationDate(doc, docs, claims));
+    const story = buildStory(docs, claims);
+    return docs.map((doc) => resolvePublicationDate(doc, story));
   } finally {
     tag = previous;
   }
