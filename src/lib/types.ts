@@ -122,7 +122,7 @@ export interface SourceSentence {
 /** A block of a source as the source page renders it. */
 export interface SourceBlock {
   kind: 'heading' | 'paragraph';
-  /** Heading text; for paragraphs, the sentence indices it is made of. */
+  /** Heading text; a paragraph's text is its sentences (in briefing.json it is left empty). */
   text: string;
   sentences: number[];
 }

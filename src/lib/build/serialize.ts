@@ -1,6 +1,14 @@
 import type { Briefing } from '../types.ts';
 
-/** Stable, diff-friendly JSON: the same briefing always gives the same bytes. */
+/**
+ * The same briefing always gives the same bytes. Compact, because a big story's briefing runs to
+ * hundreds of megabytes and every page build parses it; a paragraph's text is left out, as it is
+ * exactly its sentences (headings keep theirs).
+ */
 export function serializeBriefing(briefing: Briefing): string {
-  return `${JSON.stringify(briefing, null, 2)}\n`;
+  const sources = briefing.sources.map((source) => ({
+    ...source,
+    blocks: source.blocks.map((block) => (block.kind === 'paragraph' ? { ...block, text: '' } : block)),
+  }));
+  return `${JSON.stringify({ ...briefing, sources })}\n`;
 }
