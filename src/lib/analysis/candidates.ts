@@ -5,7 +5,7 @@ import type { Corpus } from './features.ts';
 export interface CandidateOptions {
   /** How many of a sentence's rarest tokens become index keys. */
   keysPerSentence: number;
-  /** Tokens in more sentences than this are too common to index. */
+  /** Tokens in more sentences than this are too common to index; grows as √n (never below it). */
   maxPosting: number;
   /** Each sentence proposes at most this many partners, rarest shared key first: pairs ≤ n × this. */
   maxPerSentence: number;
@@ -17,11 +17,14 @@ export const DEFAULT_CANDIDATES: CandidateOptions = { keysPerSentence: 8, maxPos
 export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAULT_CANDIDATES): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   const keysOf: string[][] = [];
+  // A fact carried by hundreds of outlets puts its words in hundreds of sentences: a fixed bound
+  // would stop indexing exactly those. √n keeps the index useful while pairs stay ≤ n × maxPerSentence.
+  const maxPosting = Math.max(options.maxPosting, Math.ceil(2 * Math.sqrt(corpus.nodes.length)));
   for (const node of corpus.nodes) {
     const keys = [...node.tokenSet]
       .filter((t) => {
         const f = corpus.df.get(t) ?? 0;
-        return f >= 2 && f <= options.maxPosting;
+        return f >= 2 && f <= maxPosting;
       })
       .sort((p, q) => (corpus.df.get(p) ?? 0) - (corpus.df.get(q) ?? 0) || (p < q ? -1 : p > q ? 1 : 0))
       .slice(0, options.keysPerSentence);
@@ -38,8 +41,10 @@ export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAU
   corpus.nodes.forEach((node, id) => {
     let proposed = 0;
     for (const key of keysOf[id] ?? []) {
+      if (proposed >= options.maxPerSentence) break;
       for (const other of postings.get(key) ?? []) {
-        if (other === node.id || proposed >= options.maxPerSentence) continue;
+        if (proposed >= options.maxPerSentence) break;
+        if (other === node.id) continue;
         proposed++;
         const [a, b] = node.id < other ? [node.id, other] : [other, node.id];
         const k = a * n + b;

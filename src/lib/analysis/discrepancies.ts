@@ -9,6 +9,8 @@ import type { SimilarityGraph } from './graph.ts';
 import type { RankedClaim } from './rank.ts';
 import type { Discrepancy, DiscrepancySide, Quote } from './types.ts';
 import { appendTo } from '../collections.ts';
+import { rareTokenPairs } from '../text/pairs.ts';
+import { memoByText } from '../text/memo.ts';
 
 /** A number with the words it attaches to: the content word before it and the one after. */
 interface NumberFrame {
@@ -21,7 +23,10 @@ interface NumberFrame {
 
 const MONTH_NEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
 
-function numberFrames(text: string): NumberFrame[] {
+/** Each sentence is compared with many others: its frames are worked out once. */
+const numberFrames = memoByText('number-frames', (text: string) => computeNumberFrames(text));
+
+function computeNumberFrames(text: string): NumberFrame[] {
   return findNumbers(text)
     .filter((m) => !m.isYear && !MONTH_NEAR.test(text.slice(0, m.start)) && !/^\s*(?:st|nd|rd|th)\b/.test(text.slice(m.end)))
     .map((mention) => {
@@ -217,31 +222,29 @@ export function findDiscrepancies(
 function quoteAttributions(quotes: readonly Quote[], claimOf: ReadonlyMap<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
   const tokens = quotes.map((q) => new Set(contentTokens(q.text)));
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = quotes[i];
-      const b = quotes[j];
-      if (!a?.speaker || !b?.speaker || a.speaker === b.speaker) continue;
-      const ta = tokens[i] ?? new Set<string>();
-      const tb = tokens[j] ?? new Set<string>();
-      let shared = 0;
-      for (const t of ta) if (tb.has(t)) shared++;
-      if (shared < 4 || shared / Math.max(1, Math.min(ta.size, tb.size)) < 0.8) continue;
-      const va = a.variants.find((v) => !b.sources.includes(v.source)) ?? a.variants[0];
-      const vb = b.variants.find((v) => v.source !== va?.source);
-      if (!va || !vb) continue;
-      const claim = claimOf.get(`${va.source}#${va.sentence}`) ?? claimOf.get(`${vb.source}#${vb.sentence}`);
-      if (claim === undefined) continue;
-      out.push({
-        kind: 'attribution',
-        claim,
-        description: `The same quote is attributed to ${a.speaker} and to ${b.speaker}`,
-        sides: [
-          { value: a.speaker, source: va.source, sentence: va.sentence, passage: va.text },
-          { value: b.speaker, source: vb.source, sentence: vb.sentence, passage: vb.text },
-        ],
-      });
-    }
+  for (const [i, j] of rareTokenPairs(tokens)) {
+    const a = quotes[i];
+    const b = quotes[j];
+    if (!a?.speaker || !b?.speaker || a.speaker === b.speaker) continue;
+    const ta = tokens[i] ?? new Set<string>();
+    const tb = tokens[j] ?? new Set<string>();
+    let shared = 0;
+    for (const t of ta) if (tb.has(t)) shared++;
+    if (shared < 4 || shared / Math.max(1, Math.min(ta.size, tb.size)) < 0.8) continue;
+    const va = a.variants.find((v) => !b.sources.includes(v.source)) ?? a.variants[0];
+    const vb = b.variants.find((v) => v.source !== va?.source);
+    if (!va || !vb) continue;
+    const claim = claimOf.get(`${va.source}#${va.sentence}`) ?? claimOf.get(`${vb.source}#${vb.sentence}`);
+    if (claim === undefined) continue;
+    out.push({
+      kind: 'attribution',
+      claim,
+      description: `The same quote is attributed to ${a.speaker} and to ${b.speaker}`,
+      sides: [
+        { value: a.speaker, source: va.source, sentence: va.sentence, passage: va.text },
+        { value: b.speaker, source: vb.source, sentence: vb.sentence, passage: vb.text },
+      ],
+    });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Citation, SourceDoc } from '../types.ts';
 import { findMentions, type Mention } from './entities.ts';
 import type { Quote, QuoteVariant } from './types.ts';
 import { appendTo } from '../collections.ts';
+import { rareTokenPairs } from '../text/pairs.ts';
 
 const VERBS =
   'said|says|say|stated|states|added|adds|told|tells|asked|warned|warns|noted|argued|claimed|claims|insisted|explained|wrote|declared|reiterated|cautioned|boasted|emphasi[sz]ed|underscored|continued|responded|replied|announced|acknowledged|admitted|tweeted|posted|stressed|recalled|conceded|complained|vowed|promised|called|described|urged|predicted|remarked|observed|joked|testified';
@@ -176,30 +177,6 @@ function subjectOf(doc: SourceDoc, sentence: number, mentions: readonly Mention[
 }
 
 /** The same quote from several sources (or repeated in one) becomes one Quote with variants. */
-/**
- * Pairs of quotes worth comparing, i < j, in order: those sharing a word that few quotes use.
- * An inverted index instead of all pairs keeps a story with thousands of quotes near-linear;
- * in a small story every word is "few" and every pair sharing one is compared.
- */
-function quotePairs(tokens: ReadonlyArray<ReadonlySet<string>>): Array<[number, number]> {
-  const postings = new Map<string, number[]>();
-  tokens.forEach((set, i) => {
-    for (const t of set) appendTo(postings, t, i);
-  });
-  const limit = Math.max(64, Math.ceil(4 * Math.sqrt(tokens.length)));
-  const pairs: Array<[number, number]> = [];
-  tokens.forEach((set, i) => {
-    const partners = new Set<number>();
-    for (const t of set) {
-      const list = postings.get(t) ?? [];
-      if (list.length > limit) continue;
-      for (const j of list) if (j > i) partners.add(j);
-    }
-    for (const j of [...partners].sort((a, b) => a - b)) pairs.push([i, j]);
-  });
-  return pairs;
-}
-
 function mergeAcrossSources(raw: readonly RawQuote[]): { quotes: Quote[]; coverage: Citation[][] } {
   const tokens = raw.map((q) => new Set(contentTokens(q.text)));
   const parent = raw.map((_, i) => i);
@@ -207,7 +184,7 @@ function mergeAcrossSources(raw: readonly RawQuote[]): { quotes: Quote[]; covera
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  for (const [i, j] of quotePairs(tokens)) {
+  for (const [i, j] of rareTokenPairs(tokens)) {
     const a = raw[i];
     const b = raw[j];
     // Two named, different speakers never share a quote; that disagreement is kept apart.

@@ -12,6 +12,7 @@ import type { TimelineEvent } from './types.ts';
 import { contentWords, jaccard } from './words.ts';
 import { memoByText } from '../text/memo.ts';
 import { appendTo } from '../collections.ts';
+import { rareTokenPairs } from '../text/pairs.ts';
 
 /** One dated sentence. */
 interface Mention {
@@ -79,14 +80,16 @@ function groupMentions(mentions: readonly Mention[]): number[][] {
       if (first === undefined) firstOfClaim.set(m.claim, i);
       else union(first, i);
     }
-    const bucket = byValue.get(m.anchor.value) ?? [];
-    for (const j of bucket) {
-      const other = mentions[j];
-      if (other && find(i) !== find(j) && jaccard(m.words, other.words) >= SAME_EVENT_OVERLAP) union(i, j);
-    }
-    bucket.push(i);
-    byValue.set(m.anchor.value, bucket);
+    appendTo(byValue, m.anchor.value, i);
   });
+  for (const bucket of byValue.values()) {
+    for (const [a, b] of rareTokenPairs(bucket.map((i) => mentions[i]?.words ?? new Set<string>()))) {
+      const i = bucket[a] ?? 0;
+      const j = bucket[b] ?? 0;
+      const [m, other] = [mentions[i], mentions[j]];
+      if (m && other && find(i) !== find(j) && jaccard(m.words, other.words) >= SAME_EVENT_OVERLAP) union(i, j);
+    }
+  }
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const root = find(i);
