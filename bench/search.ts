@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CONTENT_TYPES } from '../tests/e2e/support/serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -43,15 +44,6 @@ interface CountingServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-};
 
 /**
  * A static server for dist/ that counts what it sends. Counting at the server sees every request,
@@ -81,7 +73,7 @@ async function serveCounting(dir: string): Promise<CountingServer> {
       counter.requests += 1;
       counter.bytes += body.length;
       if (pathname.startsWith('/pagefind/')) counter.pagefindBytes += body.length;
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,7 +5,7 @@ import type { Corpus } from './features.ts';
 export interface CandidateOptions {
   /** How many of a sentence's rarest tokens become index keys. */
   keysPerSentence: number;
-  /** Tokens in more sentences than this are too common to index; grows as √n (never below it). */
+  /** Tokens in more sentences than this are too common to index. */
   maxPosting: number;
   /** Each sentence proposes at most this many partners, rarest shared key first: pairs ≤ n × this. */
   maxPerSentence: number;
@@ -17,9 +17,10 @@ export const DEFAULT_CANDIDATES: CandidateOptions = { keysPerSentence: 8, maxPos
 export function candidatePairs(corpus: Corpus, options: CandidateOptions = DEFAULT_CANDIDATES): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   const keysOf: string[][] = [];
-  // A fact carried by hundreds of outlets puts its words in hundreds of sentences: a fixed bound
-  // would stop indexing exactly those. √n keeps the index useful while pairs stay ≤ n × maxPerSentence.
-  const maxPosting = Math.max(options.maxPosting, Math.ceil(2 * Math.sqrt(corpus.nodes.length)));
+  // Fixed on purpose: letting it grow with n (tried: 2√n) links so many near-identical sentences
+  // that clustering a giant cluster dominates the build. A fact carried by more than this many
+  // sentences is found through its rarer words only (see the README's benchmark notes).
+  const maxPosting = options.maxPosting;
   for (const node of corpus.nodes) {
     const keys = [...node.tokenSet]
       .filter((t) => {
