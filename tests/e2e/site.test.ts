@@ -1,4 +1,5 @@
 // The built site as a reader uses it: real Astro build, real Pagefind index, real Chromium.
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -249,7 +250,6 @@ async function treeDigest(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const { createHash } = await import('node:crypto');
     out[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
   }
   return out;
