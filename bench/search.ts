@@ -3,10 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { CONTENT_TYPES } from '../tests/e2e/support/serve.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
 
 export interface QueryCost {
   query: string;
@@ -98,42 +97,36 @@ function resultCount(status: string): number {
   return match?.[1] ? Number(match[1].replace(/,/g, '')) : -1;
 }
 
+/** Runs `act`, then waits until the page reports results for `word`: latency and the status line. */
+async function timeQuery(page: Page, word: string, act: () => Promise<unknown>): Promise<{ latencyMs: number; status: string }> {
+  const started = performance.now();
+  await act();
+  await page.waitForFunction(
+    ([selector, w]) => (document.querySelector(selector as string)?.textContent ?? '').includes(w as string),
+    [STATUS, word],
+    { timeout: 60_000, polling: 10 },
+  );
+  const latencyMs = performance.now() - started;
+  const status = (await page.textContent(STATUS)) ?? '';
+  await page.waitForLoadState('networkidle');
+  return { latencyMs, status };
+}
+
 export async function measureSearch(distDir: string, queries: readonly string[]): Promise<SearchCost> {
   const [first = 'cartels', second = 'sovereignty', ...rest] = queries;
   const server = await serveCounting(path.resolve(distDir));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const net = server;
 
     // Cold: a fresh profile opens /search/?q=<first>.
-    let started = performance.now();
-    await page.goto(`${server.root}search/?q=${encodeURIComponent(first)}`);
-    await page.waitForFunction(
-      ([selector, word]) => (document.querySelector(selector as string)?.textContent ?? '').includes(word as string),
-      [STATUS, first],
-      { timeout: 60_000, polling: 10 },
-    );
-    const coldLatency = performance.now() - started;
-    const coldStatus = (await page.textContent(STATUS)) ?? '';
-    await page.waitForLoadState('networkidle');
+    const cold = await timeQuery(page, first, () => page.goto(`${server.root}search/?q=${encodeURIComponent(first)}`));
     const coldNet = net.take();
 
     // Second query on the same page: type it.
-    started = performance.now();
-    await page.fill('#search-input', second);
-    await page.waitForFunction(
-      ([selector, word]) => (document.querySelector(selector as string)?.textContent ?? '').includes(word as string),
-      [STATUS, second],
-      { timeout: 60_000, polling: 10 },
-    );
-    const secondLatency = performance.now() - started;
-    const secondStatus = (await page.textContent(STATUS)) ?? '';
-    await page.waitForLoadState('networkidle');
+    const secondRun = await timeQuery(page, second, () => page.fill('#search-input', second));
     const secondNet = net.take();
 
     // Warm API latency: Pagefind directly, the module the page already loaded.
@@ -158,8 +151,8 @@ export async function measureSearch(distDir: string, queries: readonly string[])
     await context.close();
     return {
       site: distDir,
-      cold: { query: first, results: resultCount(coldStatus), ...coldNet, latencyMs: coldLatency },
-      second: { query: second, results: resultCount(secondStatus), ...secondNet, latencyMs: secondLatency },
+      cold: { query: first, results: resultCount(cold.status), ...coldNet, latencyMs: cold.latencyMs },
+      second: { query: second, results: resultCount(secondRun.status), ...secondNet, latencyMs: secondRun.latencyMs },
       apiMedianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
       apiQueries: words,
       missing: [...server.missing],
