@@ -1,0 +1,158 @@
+// Single-pass, time-aware clustering of articles into stories, in publication order. Candidate
+// stories come from an inverted index over the stories' strongest terms, never from all pairs.
+import { cosine, normalise, strongest, type TermVector } from './terms.ts';
+import type { StoryOptions } from './types.ts';
+
+/** An article ready to cluster: its vector, its day (null when undated) and a given story, if any. */
+export interface ClusterItem {
+  vector: TermVector;
+  day: number | null;
+  given: string | null;
+}
+
+/** A story under construction: member item indices in joining order (the first is the founder). */
+export interface Cluster {
+  members: number[];
+  given: string | null;
+  sum: Map<string, number>;
+  centroid: TermVector;
+  first: number | null;
+  last: number | null;
+}
+
+/** How far a day lies outside a story's span of days; 0 inside it or when either is undated. */
+function gapInDays(cluster: Cluster, day: number | null): number {
+  if (day === null || cluster.first === null || cluster.last === null) return 0;
+  return day < cluster.first ? cluster.first - day : day > cluster.last ? day - cluster.last : 0;
+}
+
+/** The similarity an article needs to join: higher the further apart in time, by doublings of the gap. */
+export function joinThreshold(gap: number, options: StoryOptions): number {
+  if (gap <= options.sameTimeDays) return options.joinThreshold;
+  return options.joinThreshold + options.gapPenaltyPerDoubling * Math.log2(gap / options.sameTimeDays);
+}
+
+class StoryIndex {
+  private readonly postings = new Map<string, Set<number>>();
+
+  candidates(vector: TermVector, probe: number): number[] {
+    const found = new Set<number>();
+    let probed = 0;
+    for (const term of vector.keys()) {
+      if (probed++ >= probe) break;
+      for (const c of this.postings.get(term) ?? []) found.add(c);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  replace(cluster: number, before: TermVector, after: TermVector): void {
+    for (const term of before.keys()) if (!after.has(term)) this.postings.get(term)?.delete(cluster);
+    for (const term of after.keys()) {
+      let set = this.postings.get(term);
+      if (!set) this.postings.set(term, (set = new Set()));
+      set.add(cluster);
+    }
+  }
+}
+
+function newCluster(given: string | null): Cluster {
+  return { members: [], given, sum: new Map(), centroid: new Map(), first: null, last: null };
+}
+
+function join(cluster: Cluster, item: ClusterItem, at: number, options: StoryOptions): void {
+  cluster.members.push(at);
+  for (const [term, w] of item.vector) cluster.sum.set(term, (cluster.sum.get(term) ?? 0) + w);
+  cluster.centroid = normalise(strongest([...cluster.sum], options.termsPerStory));
+  if (item.day !== null) {
+    cluster.first = cluster.first === null ? item.day : Math.min(cluster.first, item.day);
+    cluster.last = cluster.last === null ? item.day : Math.max(cluster.last, item.day);
+  }
+}
+
+/**
+ * Items must come in publication order. An item with a given story goes there; any other joins the
+ * most similar candidate story that clears the time-aware threshold, or founds a new one.
+ */
+export function clusterItems(items: readonly ClusterItem[], options: StoryOptions): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byGiven = new Map<string, number>();
+  const index = new StoryIndex();
+  items.forEach((item, at) => {
+    let target: number | undefined;
+    if (item.given !== null) {
+      target = byGiven.get(item.given);
+      if (target === undefined) {
+        target = clusters.push(newCluster(item.given)) - 1;
+        byGiven.set(item.given, target);
+      }
+    } else {
+      let best = -Infinity;
+      for (const c of index.candidates(item.vector, options.probeTerms)) {
+        const cluster = clusters[c]!;
+        const margin = cosine(item.vector, cluster.centroid) - joinThreshold(gapInDays(cluster, item.day), options);
+        if (margin >= 0 && margin > best) {
+          best = margin;
+          target = c;
+        }
+      }
+      target ??= clusters.push(newCluster(null)) - 1;
+    }
+    const cluster = clusters[target]!;
+    const before = cluster.centroid;
+    join(cluster, item, at, options);
+    index.replace(target, before, cluster.centroid);
+  });
+  return mergeSimilar(clusters, options);
+}
+
+/** Two stories' similarity against what their distance in time demands. */
+function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
+  const gap =
+    a.first === null || b.first === null || a.last === null || b.last === null
+      ? 0
+      : Math.max(0, b.first - a.last, a.first - b.last);
+  return cosine(a.centroid, b.centroid) - joinThreshold(gap, options) - options.mergeExtra;
+}
+
+/**
+ * A single pass splits a story whose first articles came before its common vocabulary did; merging
+ * stories whose centroids agree, best pair first, mends that. Given stories never merge with each other.
+ */
+function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
+  const alive = clusters.map(() => true);
+  const index = new StoryIndex();
+  clusters.forEach((c, i) => index.replace(i, new Map(), c.centroid));
+  for (;;) {
+    let best: { a: number; b: number; margin: number } | null = null;
+    for (let a = 0; a < clusters.length; a++) {
+      if (!alive[a]) continue;
+      for (const b of index.candidates(clusters[a]!.centroid, options.probeTerms)) {
+        if (b <= a || !alive[b] || (clusters[a]!.given !== null && clusters[b]!.given !== null)) continue;
+        const margin = mergeMargin(clusters[a]!, clusters[b]!, options);
+        if (margin >= 0 && (best === null || margin > best.margin)) best = { a, b, margin };
+      }
+    }
+    if (best === null) break;
+    const into = clusters[best.a]!;
+    const from = clusters[best.b]!;
+    const before = into.centroid;
+    into.given ??= from.given;
+    into.members = [...into.members, ...from.members].sort((x, y) => x - y);
+    for (const [term, w] of from.sum) into.sum.set(term, (into.sum.get(term) ?? 0) + w);
+    into.centroid = normalise(strongest([...into.sum], options.termsPerStory));
+    into.first = minOf(into.first, from.first);
+    into.last = maxOf(into.last, from.last);
+    alive[best.b] = false;
+    index.replace(best.b, from.centroid, new Map());
+    index.replace(best.a, before, into.centroid);
+  }
+  return clusters.filter((_, i) => alive[i]);
+}
+
+function minOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}

@@ -1,0 +1,90 @@
+// Story detection: articles → stories with stable ids. Pure: the caller passes the previous build's
+// article → story map to keep ids across builds.
+import { clusterItems, type ClusterItem } from './cluster.ts';
+import { assignStoryIds } from './ids.ts';
+import { isStorySlug } from './slug.ts';
+import { articleTermCounts, documentFrequencies, tfidfVector } from './terms.ts';
+import type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
+
+export type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
+export { isStorySlug } from './slug.ts';
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  joinThreshold: 0.12,
+  gapPenaltyPerDoubling: 0.01,
+  mergeExtra: 0.05,
+  sameTimeDays: 7,
+  termsPerArticle: 60,
+  termsPerStory: 120,
+  probeTerms: 12,
+};
+
+const DAY_MS = 86_400_000;
+
+function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+/** A usable given story, or an error naming the seed when the value is not a slug. */
+function givenStory(article: StoryArticle, errors: StoryMetadataError[]): string | null {
+  if (article.story === undefined) return null;
+  const value = article.story.trim();
+  if (isStorySlug(value)) return value;
+  errors.push({
+    file: `seeds/${article.seed}`,
+    message:
+      `story "${article.story}" is not a valid story id (lowercase letters, digits and single hyphens, e.g. "${suggestSlug(value)}"); ` +
+      'the article is kept in the story detection gives it',
+  });
+  return null;
+}
+
+function suggestSlug(value: string): string {
+  const slug = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug || 'my-story';
+}
+
+/** Publication order: dated articles by day, then undated ones; ties by id. */
+function publicationOrder(a: { day: number | null; id: string }, b: { day: number | null; id: string }): number {
+  if (a.day !== b.day) return a.day === null ? 1 : b.day === null ? -1 : a.day - b.day;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Every article in exactly one story. `previous` maps article id → story id from the last build, so a
+ * story keeps its id as it grows or shrinks and unrelated changes never rename it.
+ */
+export function detectStories(
+  articles: readonly StoryArticle[],
+  previous: ReadonlyMap<string, string> = new Map(),
+  options: StoryOptions = DEFAULT_STORY_OPTIONS,
+): StoryDetection {
+  const errors: StoryMetadataError[] = [];
+  const ordered = articles
+    .map((article) => ({ article, id: article.id, day: dayOf(article.published) }))
+    .sort(publicationOrder);
+  const bags = ordered.map(({ article }) => articleTermCounts(article));
+  const df = documentFrequencies(bags);
+  const items: ClusterItem[] = ordered.map(({ article, day }, i) => ({
+    vector: tfidfVector(bags[i]!, df, ordered.length, options.termsPerArticle),
+    day,
+    given: givenStory(article, errors),
+  }));
+  const clusters = clusterItems(items, options);
+  const unnamed = clusters.map((cluster) => ({
+    members: cluster.members.map((i) => ordered[i]!.id),
+    given: cluster.given,
+    founderTitle: ordered[cluster.members[0]!]!.article.title,
+  }));
+  const ids = assignStoryIds(unnamed, previous);
+  const stories: DetectedStory[] = unnamed.map((story, i) => ({
+    id: ids[i]!,
+    title: story.founderTitle,
+    sources: [...story.members].sort(),
+  }));
+  stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  errors.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { stories, errors };
+}
