@@ -4,6 +4,7 @@ import { runAnalyze } from './analyze.ts';
 import { runContent } from './content.ts';
 import { runDates } from './dates.ts';
 import { runIngest } from './ingest.ts';
+import { runStories } from './stories.ts';
 import type { CliIO } from './io.ts';
 
 const USAGE = `Usage: briefing <command> [options]
@@ -14,6 +15,7 @@ Commands:
   content [--seeds DIR] [--content DIR] [--cache DIR]
                                               seeds → content/ (articles + briefing.json), as the build does
   dates --ref YYYY-MM-DD [FILE|-]             temporal expressions → TimeML JSON
+  stories DIR                                 which articles belong to which story → JSON [{id, title, sources}]
   add FILE|URL|- [--outlet NAME] [--url URL] [--published YYYY-MM-DD] [--title TEXT] [--name STEM] [--force]
                                               validate an article and write it into seeds/
 `;
@@ -31,6 +33,8 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
       return runDates(args, io);
     case 'add':
       return runAdd(args, io);
+    case 'stories':
+      return runStories(args, io);
     case undefined:
     case '-h':
     case '--help':

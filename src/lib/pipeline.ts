@@ -1,9 +1,13 @@
-// Orchestrates the pure stages: articles → segmented sources → analysis → timeline → Briefing.
+// Orchestrates the pure stages: articles → stories → per story: segmented sources → analysis →
+// timeline → one Briefing holding every story.
+import { createHash } from 'node:crypto';
 import { analyzeSources } from './analysis/analyze.ts';
 import { segmentArticle } from './analysis/segment.ts';
 import { briefingChanges } from './build/changes.ts';
+import { storyChanges, storyOfSource } from './stories/changes.ts';
+import { detectStories, type DetectedStory } from './stories/index.ts';
 import { buildTimeline } from './timeline/index.ts';
-import type { Article, Briefing, IngestError } from './types.ts';
+import type { Article, Briefing, IngestError, SourceDoc, StoryBriefing } from './types.ts';
 
 export interface BriefingOptions {
   /** Target length of the lead paragraph. */
@@ -12,19 +16,123 @@ export interface BriefingOptions {
 
 export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { summaryWords: 100 };
 
+/** One story's analysis as computed from its members alone: what the story cache keeps. */
+export interface AnalysedStory {
+  headline: string;
+  sources: SourceDoc[];
+  analysis: Omit<StoryBriefing, 'id' | 'headline' | 'sources' | 'outlets' | 'firstPublished' | 'lastPublished' | 'changes'>;
+}
+
+/** Per-story results between builds, keyed by the story's member set and their content hashes. */
+export interface StoryCache {
+  get(name: string, key: string): AnalysedStory | undefined;
+  set(name: string, key: string, value: AnalysedStory): void;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function buildBriefing(
   articles: readonly Article[],
   errors: readonly IngestError[],
   options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
   previous: Briefing | null = null,
+  cache?: StoryCache,
 ): Briefing {
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const segmented = sorted.map(segmentArticle);
+  const sorted = [...articles].sort(byId);
+  const detection = detectStories(sorted, previous ? storyOfSource(previous.stories ?? []) : new Map());
+  const articleById = new Map(sorted.map((a) => [a.id, a]));
+  const analysed = detection.stories.map((story) => {
+    const members = story.sources.map((id) => articleById.get(id)!);
+    const key = storyKey(members, options);
+    const cached = cache?.get(key, key);
+    const result = cached ?? analyseStory(members, options);
+    if (!cached) cache?.set(key, key, result);
+    return { story, result };
+  });
+  const sources = analysed.flatMap(({ result }) => result.sources).sort(byId);
+  const stories = analysed.map(({ story, result }) => storyBriefing(story, result, previous));
+  const stats = {
+    sentences: sum(stories, (s) => s.stats.sentences),
+    claims: sum(stories, (s) => s.stats.claims),
+    candidatePairs: sum(stories, (s) => s.stats.candidatePairs),
+  };
+  const only = stories.length === 1 ? stories[0]! : null;
+  const base = {
+    schemaVersion: 2 as const,
+    headline: only ? only.headline : stories.length === 0 ? 'No sources yet' : `${stories.length} stories`,
+    ...(only ? topLevelAnalysis(only) : EMPTY_ANALYSIS),
+    sources,
+    errors: [...errors],
+    stats,
+    stories,
+    storyChanges: storyChanges(stories, previous ? { stories: previous.stories ?? [], storyChanges: previous.storyChanges ?? null } : null),
+    storyErrors: detection.errors,
+  };
+  return { ...base, changes: only ? only.changes : stories.length === 0 ? briefingChanges({ ...base }, previous) : null };
+}
+
+/** The cross-source step and the timeline, over one story's articles only. */
+export function analyseStory(members: readonly Article[], options: BriefingOptions): AnalysedStory {
+  const segmented = members.map(segmentArticle);
   const { analysis, sources: annotated } = analyzeSources(segmented, options);
   const { sources, events } = buildTimeline(annotated, analysis.claims);
-  const headline = pickHeadline(sources, analysis.claims);
-  const briefing = { schemaVersion: 1 as const, headline, ...analysis, sources, timeline: events, errors: [...errors] };
-  return { ...briefing, changes: briefingChanges(briefing, previous) };
+  return { headline: pickHeadline(sources, analysis.claims), sources, analysis: { ...analysis, timeline: events } };
+}
+
+/** Changes whenever a member, its content or the options change, and only then. */
+function storyKey(members: readonly Article[], options: BriefingOptions): string {
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  for (const member of members) hash.update(`${member.id}\u0000${member.contentHash}\u0000`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+function storyBriefing(story: DetectedStory, result: AnalysedStory, previous: Briefing | null): StoryBriefing {
+  const dates = result.sources.map((s) => s.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  const outlets = new Set(result.sources.map((s) => s.outlet).filter((o): o is string => o !== null));
+  const partial = {
+    id: story.id,
+    headline: result.headline,
+    sources: story.sources,
+    outlets: outlets.size,
+    firstPublished: dates[0] ?? null,
+    lastPublished: dates.at(-1) ?? null,
+    ...result.analysis,
+  };
+  const before = previous?.stories?.find((s) => s.id === story.id);
+  const changes = before && previous ? briefingChanges(storyView(partial, result.sources), storyView(before, previous.sources, previous)) : null;
+  return { ...partial, changes };
+}
+
+/** A story seen as a one-story Briefing, the shape the fact-level "what changed" compares. */
+function storyView(story: Omit<StoryBriefing, 'changes'> & { changes?: StoryBriefing['changes'] }, docs: readonly SourceDoc[], site?: Briefing): Briefing {
+  const members = new Set(story.sources);
+  return {
+    schemaVersion: 2,
+    headline: story.headline,
+    ...topLevelAnalysis({ ...story, changes: story.changes ?? null }),
+    sources: docs.filter((d) => members.has(d.id)),
+    errors: site?.errors ?? [],
+    changes: story.changes ?? null,
+    stats: story.stats,
+    stories: [],
+    storyChanges: null,
+    storyErrors: [],
+  };
+}
+
+type TopLevelAnalysis = Pick<Briefing, 'claims' | 'summary' | 'keyPoints' | 'quotes' | 'entities' | 'discrepancies' | 'unique' | 'coverage' | 'timeline'>;
+
+const EMPTY_ANALYSIS: TopLevelAnalysis = {
+  claims: [], summary: [], keyPoints: [], quotes: [], entities: [], discrepancies: [], unique: [], coverage: [], timeline: [],
+};
+
+function topLevelAnalysis(story: StoryBriefing): TopLevelAnalysis {
+  const { claims, summary, keyPoints, quotes, entities, discrepancies, unique, coverage, timeline } = story;
+  return { claims, summary, keyPoints, quotes, entities, discrepancies, unique, coverage, timeline };
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
 }
 
 /** The title of the source whose sentences appear in the most claims (the first such, by id). */

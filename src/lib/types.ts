@@ -46,6 +46,8 @@ export interface GivenMeta {
   published?: string;
   /** BCP 47 language tag. */
   language?: string;
+  /** The story (a slug) this article belongs to, overriding story detection. */
+  story?: string;
 }
 
 /** A block of the clean article body: an in-body subheading or a paragraph of plain text. */
@@ -74,6 +76,8 @@ export interface ArticleMeta {
   publishedSource: Provenance | null;
   url: string | null;
   language: string;
+  /** `story:` as given in frontmatter or sources.yml (validated by story detection); absent when not given. */
+  story?: string | undefined;
   wordCount: number;
   /** Hash of the seed bytes plus the pipeline version: the cache key. */
   contentHash: string;
@@ -147,8 +151,8 @@ import type { TimelineEvent } from './timeline/types.ts';
 
 /** The whole synthesised story: `content/briefing.json`, the site's single source of truth. */
 export interface Briefing extends Omit<Analysis, 'stats'> {
-  /** Bumped when the shape changes. */
-  schemaVersion: 1;
+  /** Bumped when the shape changes (2: `stories[]`). */
+  schemaVersion: 2;
   /** A headline for the story: the title of the most central source. */
   headline: string;
   /** The sources, sorted by id. */
@@ -159,6 +163,49 @@ export interface Briefing extends Omit<Analysis, 'stats'> {
   /** What the latest change of sources brought, against the briefing built before it; null on a first build. */
   changes: BriefingChanges | null;
   stats: Analysis['stats'];
+  /**
+   * Every story, sorted by id, each analysed on its own. With one story the top-level analysis fields
+   * above are that story's (as before stories existed); with several they are empty and `/` lists the stories.
+   */
+  stories: StoryBriefing[];
+  /** Which stories are new, grew or went since the previous build; null on a first build. */
+  storyChanges: StoryChanges | null;
+  /** `story:` values that could not be used (the articles stay in their detected stories). */
+  storyErrors: IngestError[];
+}
+
+/**
+ * One story's briefing, computed within the story only. Self-contained but for its sources' documents,
+ * which are `Briefing.sources` (annotated within this story: their `claim` ids are this story's).
+ */
+export interface StoryBriefing extends Omit<Analysis, 'stats'> {
+  /** A stable slug: `/stories/<id>/`. */
+  id: string;
+  /** The title of the story's most central source. */
+  headline: string;
+  /** Member source ids, sorted. */
+  sources: string[];
+  /** How many distinct outlets (unknown outlets not counted). */
+  outlets: number;
+  /** Earliest and latest publication dates of its sources (ISO 8601), null when none is known. */
+  firstPublished: string | null;
+  lastPublished: string | null;
+  timeline: TimelineEvent[];
+  /** What the latest change of this story's sources brought to it; null when it is new or on a first build. */
+  changes: BriefingChanges | null;
+  stats: Analysis['stats'];
+}
+
+/** The story-level part of "what changed". */
+export interface StoryChanges {
+  /** Stories that did not exist before. */
+  newStories: string[];
+  /** Stories that gained sources, with the ones they gained. */
+  grownStories: { story: string; addedSources: string[] }[];
+  /** Stories that lost sources (but still exist). */
+  shrunkStories: { story: string; removedSources: string[] }[];
+  /** Stories that are gone. */
+  removedStories: string[];
 }
 
 /** How a claim's reach changed between two builds. */

@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestSeeds, writeContent } from '../ingest/index.ts';
-import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type BriefingOptions } from '../pipeline.ts';
+import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type AnalysedStory, type BriefingOptions } from '../pipeline.ts';
 import type { Article, Briefing } from '../types.ts';
 import { briefingSchema } from '../schema/briefing.ts';
 import { closeTextMemo, openTextMemo } from '../text/memo.ts';
@@ -62,19 +62,25 @@ export async function runPipeline(
   const previous = await readPrevious(briefingFile, log);
   const kept = paths.cacheDir ? await readTextMemo(paths.cacheDir, fingerprint) : null;
   if (kept) openTextMemo(kept);
+  const storyCache = paths.cacheDir ? await StageCache.open<AnalysedStory>(paths.cacheDir, 'stories', fingerprint) : undefined;
   let briefing: Briefing;
   let memo: Map<string, unknown>;
   try {
-    briefing = buildBriefing(articles, errors, options, previous);
+    briefing = buildBriefing(articles, errors, options, previous, storyCache);
   } finally {
     memo = closeTextMemo();
   }
+  await storyCache?.save();
+  for (const error of briefing.storyErrors) log.warn(`${error.file}: ${error.message}`);
   if (paths.cacheDir && kept) await writeTextMemo(paths.cacheDir, fingerprint, memo);
   const reusedSentences = kept ? [...memo.keys()].filter((key) => kept.has(key)).length : 0;
   await writeIfChanged(briefingFile, serializeBriefing(briefing));
   log.info(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
-      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.timeline.length} timeline events in ${elapsed(analysisStart)} ms ` +
+      `${briefing.stats.candidatePairs} candidate pairs, ${briefing.stories.reduce((n, s) => n + s.timeline.length, 0)} timeline events ` +
+      `in ${briefing.stories.length} ${briefing.stories.length === 1 ? 'story' : 'stories'}` +
+      (storyCache ? ` (${storyCache.hits} analysed before)` : '') +
+      ` in ${elapsed(analysisStart)} ms ` +
       `(${reusedSentences} of ${memo.size} per-text results from cache)`,
   );
   return { briefing, ...files, reused };

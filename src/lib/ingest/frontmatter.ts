@@ -10,7 +10,7 @@ export interface SplitSeed {
   warnings: string[];
 }
 
-const KEYS = ['title', 'outlet', 'url', 'published', 'language'] as const;
+const KEYS = ['title', 'outlet', 'url', 'published', 'language', 'story'] as const;
 
 /** Frontmatter only counts when it parses as a YAML mapping; otherwise the `---` lines are just text. */
 export function splitFrontmatter(text: string): SplitSeed {

@@ -81,6 +81,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     publishedSource: published.source,
     url,
     language: given.language ?? html?.language ?? 'en',
+    ...(given.story !== undefined ? { story: given.story } : {}),
     wordCount: countWords(blocks),
     contentHash: contentHash(given, bytes),
     removed,

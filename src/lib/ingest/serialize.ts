@@ -8,6 +8,7 @@ const KEYS = Object.keys(metaSchema.shape) as (keyof ArticleMeta)[];
 export function articleToMarkdown(article: Article): string {
   const data: Record<string, unknown> = {};
   for (const key of KEYS) {
+    if (article[key] === undefined) continue; // optional keys (`story`) are written only when given
     data[key] = key === 'removed' ? article.removed.map(({ line, text, reason: r }) => ({ line, text, reason: r })) : article[key];
   }
   // lineWidth -1: no folding, so the file diffs line by line; noRefs: no YAML anchors.

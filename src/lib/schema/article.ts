@@ -25,6 +25,8 @@ export const articleMetaSchema = z.strictObject({
   publishedSource: provenanceSchema.nullable(),
   url: z.string().nullable(),
   language: z.string().min(1),
+  /** `story:` as given for the seed; story detection validates it. */
+  story: z.string().optional(),
   wordCount: z.number().int().nonnegative(),
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Lines stripped from the seed: 1-based line number, text, and why. */

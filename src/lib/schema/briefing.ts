@@ -64,10 +64,17 @@ const discrepancy = z.object({
     .min(2),
 });
 
+const storyChanges = z.object({
+  newStories: z.array(z.string()).describe('Stories that did not exist in the previous build'),
+  grownStories: z.array(z.object({ story: z.string(), addedSources: z.array(z.string()) })).describe('Stories that gained sources'),
+  shrunkStories: z.array(z.object({ story: z.string(), removedSources: z.array(z.string()) })).describe('Stories that lost sources'),
+  removedStories: z.array(z.string()).describe('Stories that are gone'),
+});
+
 const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'MORE_THAN', 'LESS_THAN']);
 
 export const briefingSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   headline: z.string(),
   sources: z.array(sourceDoc),
   claims: z.array(
@@ -126,6 +133,59 @@ export const briefingSchema = z.object({
     claims: z.number().int().nonnegative(),
     candidatePairs: z.number().int().nonnegative(),
   }),
+  get stories() {
+    return z
+      .array(storyBriefingSchema)
+      .describe('Every story, analysed on its own; with one story the top-level analysis fields are its, with several they are empty');
+  },
+  storyChanges: storyChanges.nullable().default(null).describe('Which stories are new, grew, shrank or went since the previous build; null on a first build'),
+  storyErrors: z
+    .array(z.object({ file: z.string(), message: z.string() }))
+    .describe('`story:` values that could not be used; the articles stay in their detected stories'),
+});
+
+/** One story's self-contained briefing; its sources' documents are the top-level `sources` it lists. (Getters: the
+ * fields are the top level's own schemas, read once both exist.) */
+const storyBriefingSchema = z.object({
+  id: z.string().describe('Stable slug: the page /stories/<id>/'),
+  headline: z.string(),
+  sources: z.array(z.string()).describe('Member source ids, sorted'),
+  outlets: z.number().int().nonnegative().describe('Distinct known outlets'),
+  firstPublished: z.string().nullable().describe('Earliest publication date of its sources'),
+  lastPublished: z.string().nullable().describe('Latest publication date of its sources: when the story last grew'),
+  get claims() {
+    return briefingSchema.shape.claims;
+  },
+  get summary() {
+    return briefingSchema.shape.summary;
+  },
+  get keyPoints() {
+    return briefingSchema.shape.keyPoints;
+  },
+  get quotes() {
+    return briefingSchema.shape.quotes;
+  },
+  get entities() {
+    return briefingSchema.shape.entities;
+  },
+  get discrepancies() {
+    return briefingSchema.shape.discrepancies;
+  },
+  get unique() {
+    return briefingSchema.shape.unique;
+  },
+  get coverage() {
+    return briefingSchema.shape.coverage;
+  },
+  get timeline() {
+    return briefingSchema.shape.timeline;
+  },
+  get changes() {
+    return briefingSchema.shape.changes.describe("What the latest change of this story's sources brought to it; null when new or on a first build");
+  },
+  get stats() {
+    return briefingSchema.shape.stats;
+  },
 });
 
 export function briefingJsonSchema(): unknown {

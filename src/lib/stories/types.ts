@@ -12,7 +12,7 @@ export interface StoryArticle {
   /** ISO 8601 date or date-time, when known. */
   published: string | null;
   /** `story:` as given in the seed's frontmatter or seeds/sources.yml, unvalidated. */
-  story?: string;
+  story?: string | undefined;
 }
 
 /** One detected story: a stable id, a headline and its member articles. */

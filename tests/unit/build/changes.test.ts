@@ -6,7 +6,7 @@ type Parts = Pick<Briefing, 'keyPoints' | 'quotes' | 'discrepancies' | 'claims'>
 
 function briefing(ids: string[], parts: Partial<Parts> = {}, changes: Briefing['changes'] = null): Briefing {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     headline: 'Port strike',
     sources: ids.map((id) => ({ id }) as Briefing['sources'][number]),
     claims: [],
@@ -21,6 +21,9 @@ function briefing(ids: string[], parts: Partial<Parts> = {}, changes: Briefing['
     errors: [],
     stats: { sentences: 0, claims: 0, candidatePairs: 0 },
     changes,
+    stories: [],
+    storyChanges: null,
+    storyErrors: [],
     ...parts,
   };
 }
