@@ -5,6 +5,7 @@ import { analyzeSources } from './analysis/analyze.ts';
 import { segmentArticle } from './analysis/segment.ts';
 import { briefingChanges } from './build/changes.ts';
 import { storyChanges, storyOfSource } from './stories/changes.ts';
+import { storyAsBriefing } from './stories/view.ts';
 import { detectStories, type DetectedStory } from './stories/index.ts';
 import { buildTimeline } from './timeline/index.ts';
 import type { Article, Briefing, IngestError, SourceDoc, StoryBriefing } from './types.ts';
@@ -99,25 +100,8 @@ function storyBriefing(story: DetectedStory, result: AnalysedStory, previous: Br
     ...result.analysis,
   };
   const before = previous?.stories?.find((s) => s.id === story.id);
-  const changes = before && previous ? briefingChanges(storyView(partial, result.sources), storyView(before, previous.sources, previous)) : null;
+  const changes = before && previous ? briefingChanges(storyAsBriefing(partial, result.sources), storyAsBriefing(before, previous.sources, previous.errors)) : null;
   return { ...partial, changes };
-}
-
-/** A story seen as a one-story Briefing, the shape the fact-level "what changed" compares. */
-function storyView(story: Omit<StoryBriefing, 'changes'> & { changes?: StoryBriefing['changes'] }, docs: readonly SourceDoc[], site?: Briefing): Briefing {
-  const members = new Set(story.sources);
-  return {
-    schemaVersion: 2,
-    headline: story.headline,
-    ...topLevelAnalysis({ ...story, changes: story.changes ?? null }),
-    sources: docs.filter((d) => members.has(d.id)),
-    errors: site?.errors ?? [],
-    changes: story.changes ?? null,
-    stats: story.stats,
-    stories: [],
-    storyChanges: null,
-    storyErrors: [],
-  };
 }
 
 type TopLevelAnalysis = Pick<Briefing, 'claims' | 'summary' | 'keyPoints' | 'quotes' | 'entities' | 'discrepancies' | 'unique' | 'coverage' | 'timeline'>;

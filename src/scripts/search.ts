@@ -17,7 +17,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_KEYS = ['type', 'source'] as const;
+const FILTER_KEYS = ['type', 'source', 'story'] as const;
 
 /** Pagefind excerpts are HTML; keep only their text and <mark> highlights so nothing else can run or render. */
 function excerptNodes(excerpt: string): Node[] {

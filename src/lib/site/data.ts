@@ -1,7 +1,9 @@
 // Page-side access to the briefing the pipeline wrote; pages never analyse text themselves.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Briefing, SourceDoc } from '../types.ts';
+import { storyAsBriefing } from '../stories/view.ts';
+import type { Briefing, SourceDoc, StoryBriefing } from '../types.ts';
+import { href } from './urls.ts';
 
 let cached: { file: string; mtimeMs: number; briefing: Briefing } | undefined;
 
@@ -47,4 +49,38 @@ export function relatedSources(briefing: Briefing, id: string, limit: number): S
 
 export function outletName(source: Pick<SourceDoc, 'outlet'> | undefined): string {
   return source?.outlet ?? 'unknown outlet';
+}
+
+/** With several stories, `/` lists them and each has its own pages; with one, `/` is its briefing. */
+export function hasStoryPages(briefing: Briefing): boolean {
+  return briefing.stories.length > 1;
+}
+
+export const storyOfSource = memo(
+  (briefing): ReadonlyMap<string, StoryBriefing> => new Map(briefing.stories.flatMap((story) => story.sources.map((id) => [id, story] as const))),
+);
+
+const views = new WeakMap<StoryBriefing, Briefing>();
+
+/** A story as a one-story Briefing, for the briefing component (computed once per story). */
+export function storyView(briefing: Briefing, story: StoryBriefing): Briefing {
+  if (!views.has(story)) views.set(story, storyAsBriefing(story, briefing.sources, briefing.errors));
+  return views.get(story)!;
+}
+
+/** The briefing a source's analysis belongs to: the site's with one story, its story's with several. */
+export function briefingOfSource(briefing: Briefing, id: string): Briefing {
+  const story = hasStoryPages(briefing) ? storyOfSource(briefing).get(id) : undefined;
+  return story ? storyView(briefing, story) : briefing;
+}
+
+export function storyHref(id: string, page = ''): string {
+  return href(`stories/${encodeURIComponent(id)}/${page}`);
+}
+
+/** Stories newest first: by the latest source's date, then by id. */
+export function storiesNewestFirst(briefing: Briefing): StoryBriefing[] {
+  return [...briefing.stories].sort(
+    (a, b) => (b.lastPublished ?? '').localeCompare(a.lastPublished ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

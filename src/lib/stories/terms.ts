@@ -60,15 +60,21 @@ export function documentFrequencies(bags: Iterable<ReadonlyMap<string, number>>)
 }
 
 /**
- * tf-idf with sublinear tf, keeping the `limit` strongest terms, L2-normalised. Terms in only one
- * article cannot link two, and terms in most articles do not tell stories apart: both are dropped.
+ * Imagined articles that mention none of our terms: they keep idf meaningful in a small folder, where
+ * every article may be on one story and its own words would otherwise weigh nothing.
+ */
+const BACKGROUND_ARTICLES = 100;
+
+/**
+ * tf-idf with sublinear tf and a smoothed idf, keeping the `limit` strongest terms, L2-normalised.
+ * Terms in only one article cannot link two, so they are dropped.
  */
 export function tfidfVector(bag: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, total: number, limit: number): TermVector {
   const weighted: [string, number][] = [];
   for (const [term, count] of bag) {
     const n = df.get(term) ?? 1;
-    if (n < 2 || n > total / 2) continue;
-    weighted.push([term, (1 + Math.log(count)) * Math.log(total / n)]);
+    if (n < 2) continue;
+    weighted.push([term, (1 + Math.log(count)) * Math.log((total + BACKGROUND_ARTICLES) / n)]);
   }
   return normalise(strongest(weighted, limit));
 }
