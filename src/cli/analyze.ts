@@ -26,9 +26,10 @@ export async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const briefing = buildBriefing(articles, errors, { summaryWords });
   const elapsed = performance.now() - started;
+  for (const error of briefing.storyErrors) io.stderr.write(`${error.file}: ${error.message}\n`);
   const json = serializeBriefing(briefing);
   if (options['out']) await writeFile(options['out'], json);
   else io.stdout.write(json);
-  io.stderr.write(`analysis of ${articles.length} article(s) took ${elapsed.toFixed(0)} ms\n`);
+  io.stderr.write(`analysis of ${articles.length} article(s) in ${briefing.stories.length} ${briefing.stories.length === 1 ? 'story' : 'stories'} took ${elapsed.toFixed(0)} ms\n`);
   return 0;
 }

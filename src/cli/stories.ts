@@ -1,7 +1,8 @@
 // `briefing stories DIR`: which articles of a folder belong to which story, as JSON
 // `[{ "id", "title", "sources": [ids] }]`: every article in exactly one story.
 import { ingestSeeds } from '../lib/ingest/index.ts';
-import { detectStories } from '../lib/stories/index.ts';
+import { basename } from 'node:path';
+import { DEFAULT_STORY_OPTIONS, detectStories } from '../lib/stories/index.ts';
 import type { CliIO } from './io.ts';
 
 export async function runStories(args: string[], io: CliIO): Promise<number> {
@@ -18,7 +19,8 @@ export async function runStories(args: string[], io: CliIO): Promise<number> {
   const dir = dirs[0]!;
   const { articles, errors } = await ingestSeeds(dir);
   for (const error of errors) io.stderr.write(`${error.file}: ${error.message} (skipped)\n`);
-  const { stories, errors: storyErrors } = detectStories(articles);
+  const folder = basename(dir.replace(/[\\/]+$/, '')) || dir;
+  const { stories, errors: storyErrors } = detectStories(articles, new Map(), DEFAULT_STORY_OPTIONS, folder);
   for (const error of storyErrors) io.stderr.write(`${error.file}: ${error.message}\n`);
   io.stdout.write(`${JSON.stringify(stories.map(({ id, title, sources }) => ({ id, title, sources })), null, 2)}\n`);
   return 0;

@@ -3,17 +3,15 @@
 import { cosine, normalise, strongest, type TermVector } from './terms.ts';
 import type { StoryOptions } from './types.ts';
 
-/** An article ready to cluster: its vector, its day (null when undated) and a given story, if any. */
+/** An article ready to cluster: its vector and its day (null when undated). */
 export interface ClusterItem {
   vector: TermVector;
   day: number | null;
-  given: string | null;
 }
 
 /** A story under construction: member item indices in joining order (the first is the founder). */
 export interface Cluster {
   members: number[];
-  given: string | null;
   sum: Map<string, number>;
   centroid: TermVector;
   first: number | null;
@@ -55,8 +53,8 @@ class StoryIndex {
   }
 }
 
-function newCluster(given: string | null): Cluster {
-  return { members: [], given, sum: new Map(), centroid: new Map(), first: null, last: null };
+function newCluster(): Cluster {
+  return { members: [], sum: new Map(), centroid: new Map(), first: null, last: null };
 }
 
 function join(cluster: Cluster, item: ClusterItem, at: number, options: StoryOptions): void {
@@ -70,33 +68,24 @@ function join(cluster: Cluster, item: ClusterItem, at: number, options: StoryOpt
 }
 
 /**
- * Items must come in publication order. An item with a given story goes there; any other joins the
- * most similar candidate story that clears the time-aware threshold, or founds a new one.
+ * Items must come in publication order. Each joins the most similar candidate story that clears the
+ * time-aware threshold, or founds a new one.
  */
 export function clusterItems(items: readonly ClusterItem[], options: StoryOptions): Cluster[] {
   const clusters: Cluster[] = [];
-  const byGiven = new Map<string, number>();
   const index = new StoryIndex();
   items.forEach((item, at) => {
     let target: number | undefined;
-    if (item.given !== null) {
-      target = byGiven.get(item.given);
-      if (target === undefined) {
-        target = clusters.push(newCluster(item.given)) - 1;
-        byGiven.set(item.given, target);
+    let best = -Infinity;
+    for (const c of index.candidates(item.vector, options.probeTerms)) {
+      const cluster = clusters[c]!;
+      const margin = cosine(item.vector, cluster.centroid) - joinThreshold(gapInDays(cluster, item.day), options);
+      if (margin >= 0 && margin > best) {
+        best = margin;
+        target = c;
       }
-    } else {
-      let best = -Infinity;
-      for (const c of index.candidates(item.vector, options.probeTerms)) {
-        const cluster = clusters[c]!;
-        const margin = cosine(item.vector, cluster.centroid) - joinThreshold(gapInDays(cluster, item.day), options);
-        if (margin >= 0 && margin > best) {
-          best = margin;
-          target = c;
-        }
-      }
-      target ??= clusters.push(newCluster(null)) - 1;
     }
+    target ??= clusters.push(newCluster()) - 1;
     const cluster = clusters[target]!;
     const before = cluster.centroid;
     join(cluster, item, at, options);
@@ -116,7 +105,7 @@ function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
 
 /**
  * A single pass splits a story whose first articles came before its common vocabulary did; merging
- * stories whose centroids agree, best pair first, mends that. Given stories never merge with each other.
+ * stories whose centroids agree, best pair first, mends that.
  */
 function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
   const alive = clusters.map(() => true);
@@ -127,7 +116,7 @@ function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
     for (let a = 0; a < clusters.length; a++) {
       if (!alive[a]) continue;
       for (const b of index.candidates(clusters[a]!.centroid, options.probeTerms)) {
-        if (b <= a || !alive[b] || (clusters[a]!.given !== null && clusters[b]!.given !== null)) continue;
+        if (b <= a || !alive[b]) continue;
         const margin = mergeMargin(clusters[a]!, clusters[b]!, options);
         if (margin >= 0 && (best === null || margin > best.margin)) best = { a, b, margin };
       }
@@ -136,7 +125,6 @@ function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
     const into = clusters[best.a]!;
     const from = clusters[best.b]!;
     const before = into.centroid;
-    into.given ??= from.given;
     into.members = [...into.members, ...from.members].sort((x, y) => x - y);
     for (const [term, w] of from.sum) into.sum.set(term, (into.sum.get(term) ?? 0) + w);
     into.centroid = normalise(strongest([...into.sum], options.termsPerStory));

@@ -1,24 +1,22 @@
-// Stable story ids. A story keeps the id its members had in the previous build (the id most of them
-// carried); a new story gets a slug of its founding article's headline, made unique.
+// Stable story ids. A detected story keeps the id its members had in the previous build (the id most
+// of them carried); a new story gets a slug of its founding article's headline, made unique.
 import { isStorySlug, slugFromHeadline, uniqueSlug } from './slug.ts';
 
 /** A finished cluster as id assignment sees it. */
 export interface UnnamedStory {
   /** Member article ids in joining order: the first is the founder. */
   members: readonly string[];
-  /** A `story:` slug the members were given, which is then the id. */
-  given: string | null;
   founderTitle: string;
 }
 
 /**
- * Ids for every story, in the stories' order (publication order of their founders): given slugs
- * first, then previous ids (a story split in two leaves the old id to the part holding more of its
- * members), then fresh slugs.
+ * Ids for every story, in the stories' order (publication order of their founders): previous ids
+ * first (a story split in two leaves the old id to the part holding more of its members), then fresh
+ * slugs.
  */
 export function assignStoryIds(stories: readonly UnnamedStory[], previous: ReadonlyMap<string, string>): string[] {
-  const ids: (string | null)[] = stories.map((s) => s.given);
-  const taken = new Set(ids.filter((id): id is string => id !== null));
+  const ids: (string | null)[] = stories.map(() => null);
+  const taken = new Set<string>();
   const claims = stories.map((story, i) => ({ i, ...inheritedId(story, previous) }));
   claims.sort((a, b) => b.count - a.count || a.i - b.i);
   for (const claim of claims) {

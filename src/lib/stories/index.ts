@@ -10,9 +10,9 @@ export type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, S
 export { isStorySlug } from './slug.ts';
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  joinThreshold: 0.12,
+  joinThreshold: 0.15,
   gapPenaltyPerDoubling: 0.01,
-  mergeExtra: 0.05,
+  mergeExtra: 0,
   sameTimeDays: 7,
   termsPerArticle: 60,
   termsPerStory: 120,
@@ -28,12 +28,12 @@ function dayOf(published: string | null): number | null {
 }
 
 /** A usable given story, or an error naming the seed when the value is not a slug. */
-function givenStory(article: StoryArticle, errors: StoryMetadataError[]): string | null {
+function givenStory(article: StoryArticle, folder: string, errors: StoryMetadataError[]): string | null {
   if (article.story === undefined) return null;
   const value = article.story.trim();
   if (isStorySlug(value)) return value;
   errors.push({
-    file: `seeds/${article.seed}`,
+    file: `${folder}/${article.seed}`,
     message:
       `story "${article.story}" is not a valid story id (lowercase letters, digits and single hyphens, e.g. "${suggestSlug(value)}"); ` +
       'the article is kept in the story detection gives it',
@@ -60,30 +60,34 @@ export function detectStories(
   articles: readonly StoryArticle[],
   previous: ReadonlyMap<string, string> = new Map(),
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  /** The seeds folder as messages name it. */
+  folder = 'seeds',
 ): StoryDetection {
   const errors: StoryMetadataError[] = [];
   const ordered = articles
-    .map((article) => ({ article, id: article.id, day: dayOf(article.published) }))
+    .map((article) => ({ article, id: article.id, day: dayOf(article.published), given: givenStory(article, folder, errors) }))
     .sort(publicationOrder);
   const bags = ordered.map(({ article }) => articleTermCounts(article));
   const df = documentFrequencies(bags);
-  const items: ClusterItem[] = ordered.map(({ article, day }, i) => ({
-    vector: tfidfVector(bags[i]!, df, ordered.length, options.termsPerArticle),
-    day,
-    given: givenStory(article, errors),
+  // Articles given a story are placed there, after detection, so they never pull others along.
+  const detected = ordered.flatMap((entry, i) => (entry.given === null ? [{ ...entry, bag: bags[i]! }] : []));
+  const items: ClusterItem[] = detected.map(({ bag, day }) => ({ vector: tfidfVector(bag, df, ordered.length, options.termsPerArticle), day }));
+  const unnamed = clusterItems(items, options).map((cluster) => ({
+    members: cluster.members.map((i) => detected[i]!.id),
+    founderTitle: detected[cluster.members[0]!]!.article.title,
   }));
-  const clusters = clusterItems(items, options);
-  const unnamed = clusters.map((cluster) => ({
-    members: cluster.members.map((i) => ordered[i]!.id),
-    given: cluster.given,
-    founderTitle: ordered[cluster.members[0]!]!.article.title,
-  }));
+  // A given id that is also a detected story's id (kept from the last build, or the slug `briefing
+  // stories` printed) means that story.
   const ids = assignStoryIds(unnamed, previous);
-  const stories: DetectedStory[] = unnamed.map((story, i) => ({
-    id: ids[i]!,
-    title: story.founderTitle,
-    sources: [...story.members].sort(),
-  }));
+  const byId = new Map<string, DetectedStory>();
+  unnamed.forEach((story, i) => byId.set(ids[i]!, { id: ids[i]!, title: story.founderTitle, sources: [...story.members] }));
+  for (const { id, article, given } of ordered) {
+    if (given === null) continue;
+    const story = byId.get(given);
+    if (story) story.sources.push(id);
+    else byId.set(given, { id: given, title: article.title, sources: [id] });
+  }
+  const stories = [...byId.values()].map((story) => ({ ...story, sources: [...story.sources].sort() }));
   stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { stories, errors };

@@ -10,7 +10,7 @@ const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 /** A name (two or more capitalised words) is a stronger signal than either word alone. */
-const NAME_WEIGHT = 1.5;
+const NAME_WEIGHT = 3;
 /** How many words of the body count as the lead. */
 const LEAD_WORDS = 60;
 /** Reading past this many body words adds little to what an article is about, and costs time. */
