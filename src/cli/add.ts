@@ -2,7 +2,6 @@
 // Exit codes: 0 added, 1 input refused (unreadable, not an article, duplicate), 2 bad usage.
 import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   AddError,
   checkName,
@@ -21,11 +20,23 @@ import {
 import { checkSize } from '../lib/ingest/decode.ts';
 import { MAX_SEED_BYTES, SeedError, ingestSeeds } from '../lib/ingest/index.ts';
 import type { GivenMeta } from '../lib/types.ts';
-import type { CliIO } from './io.ts';
+import type { CommandSpec } from './args.ts';
+import { runCommand, usageError, type CliIO } from './io.ts';
 
-export const ADD_USAGE = `usage: briefing add FILE|URL|- [--outlet NAME] [--url URL] [--published YYYY-MM-DD] [--title TEXT]
-                    [--seeds DIR] [--name NAME] [--force]
-`;
+export const addCommand: CommandSpec = {
+  name: 'add',
+  summary: 'validate one article (a file, an http(s) URL or - for standard input) and write it into seeds/',
+  args: 'FILE|URL|-',
+  options: {
+    outlet: { type: 'string', value: 'NAME', help: 'the outlet that published it' },
+    url: { type: 'string', value: 'URL', help: "the article's original http(s) address" },
+    published: { type: 'string', value: 'YYYY-MM-DD', help: 'publication date (ISO date or date-time)' },
+    title: { type: 'string', value: 'TEXT', help: 'headline, when the text has none or the wrong one' },
+    seeds: { type: 'string', value: 'DIR', help: 'the seeds folder (default: seeds)' },
+    name: { type: 'string', value: 'STEM', help: 'file name to use instead of the next NNN_<title-slug>' },
+    force: { type: 'boolean', help: 'add a near-duplicate anyway (never an exact copy)' },
+  },
+};
 
 export interface AddOptions {
   /** Default seeds folder when --seeds is not given (default: seeds). */
@@ -35,20 +46,19 @@ export interface AddOptions {
   timeoutMs?: number;
 }
 
-const STRING_FLAGS = ['outlet', 'url', 'published', 'title', 'seeds', 'name'] as const;
+export function runAdd(args: string[], io: CliIO, options: AddOptions = {}): Promise<number> {
+  return runCommand(addCommand, args, io, ({ positionals, options: flags, flags: switches }) =>
+    add(positionals[0], flags, switches['force'] === true, io, options),
+  );
+}
 
-export async function runAdd(args: string[], io: CliIO, options: AddOptions = {}): Promise<number> {
-  let parsed: ReturnType<typeof parseAddArgs>;
-  try {
-    parsed = parseAddArgs(args);
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (parsed.help) {
-    io.stdout.write(ADD_USAGE);
-    return 0;
-  }
-  const { input, flags, force } = parsed;
+async function add(
+  input: string | undefined,
+  flags: Record<string, string | undefined>,
+  force: boolean,
+  io: CliIO,
+  options: AddOptions,
+): Promise<number> {
   if (input === undefined) return usage(io, 'give the article: a file, an http(s) URL, or - for stdin');
 
   const seedsDir = flags.seeds ?? options.seedsDir ?? 'seeds';
@@ -92,22 +102,6 @@ export async function runAdd(args: string[], io: CliIO, options: AddOptions = {}
   for (const warning of plan.article.warnings) io.stderr.write(`briefing add: ${path}: ${warning}\n`);
   io.stdout.write(`${path}\n${summaryLine(plan.article)}\n`);
   return 0;
-}
-
-function parseAddArgs(args: string[]) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      ...Object.fromEntries(STRING_FLAGS.map((name) => [name, { type: 'string' as const }])),
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (positionals.length > 1) throw new Error(`one article at a time (got ${positionals.length}: ${positionals.join(' ')})`);
-  const flags = values as Partial<Record<(typeof STRING_FLAGS)[number], string>>;
-  return { input: positionals[0], flags, force: values['force'] === true, help: values['help'] === true };
 }
 
 interface Source {
@@ -185,6 +179,5 @@ function refuse(io: CliIO, label: string, error: unknown): number {
 }
 
 function usage(io: CliIO, message: string): number {
-  io.stderr.write(`briefing add: ${message}\n${ADD_USAGE}`);
-  return 2;
+  return usageError(addCommand, message, io);
 }

@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseIsoDate } from '../lib/timeline/calendar.ts';
 import { tagTemporalExpressions } from '../lib/timeline/temporal.ts';
+import { UsageError, type CommandSpec } from './args.ts';
+import { runCommand } from './io.ts';
 
 export interface DatesIo {
   stdin: NodeJS.ReadableStream;
@@ -10,46 +12,33 @@ export interface DatesIo {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = 'usage: briefing dates --ref YYYY-MM-DD [FILE|-]\n';
+export const datesCommand: CommandSpec = {
+  name: 'dates',
+  summary: 'the temporal tagger alone: date expressions of a text → TimeML JSON',
+  args: '[FILE|-]',
+  options: {
+    ref: { type: 'string', value: 'YYYY-MM-DD', required: true, help: 'the date relative expressions are resolved against' },
+  },
+};
 
-export async function runDates(args: string[], io: DatesIo): Promise<number> {
-  let ref: string | undefined;
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--help' || arg === '-h') {
-      io.stdout.write(USAGE);
-      return 0;
+export function runDates(args: string[], io: DatesIo): Promise<number> {
+  return runCommand(datesCommand, args, io, async ({ positionals, options }) => {
+    const ref = options['ref'];
+    const file = positionals[0];
+    if (ref === undefined) throw new UsageError('missing --ref YYYY-MM-DD (the date relative expressions are resolved against)');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || !parseIsoDate(ref)) {
+      throw new UsageError(`--ref must be a calendar date YYYY-MM-DD, got "${ref}"`);
     }
-    if (arg === '--ref' || arg.startsWith('--ref=')) {
-      ref = arg === '--ref' ? args[++i] : arg.slice('--ref='.length);
-      if (ref === undefined) return usageError(io, '--ref needs a value (YYYY-MM-DD)');
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return usageError(io, `unknown option ${arg}`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return usageError(io, `unexpected argument ${arg}`);
+    let text: string;
+    try {
+      text = file === undefined || file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
+    } catch (error) {
+      io.stderr.write(`briefing dates: cannot read ${file ?? 'stdin'}: ${(error as Error).message}\n`);
+      return 1;
     }
-  }
-  if (ref === undefined) return usageError(io, 'missing --ref YYYY-MM-DD (the date relative expressions are resolved against)');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(ref) || !parseIsoDate(ref)) {
-    return usageError(io, `--ref must be a calendar date YYYY-MM-DD, got "${ref}"`);
-  }
-  let text: string;
-  try {
-    text = file === undefined || file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
-  } catch (error) {
-    io.stderr.write(`briefing dates: cannot read ${file ?? 'stdin'}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  io.stdout.write(`${JSON.stringify(tagTemporalExpressions(text, ref), null, 2)}\n`);
-  return 0;
-}
-
-function usageError(io: DatesIo, message: string): number {
-  io.stderr.write(`briefing dates: ${message}\n${USAGE}`);
-  return 2;
+    io.stdout.write(`${JSON.stringify(tagTemporalExpressions(text, ref), null, 2)}\n`);
+    return 0;
+  });
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,47 +1,50 @@
 // `briefing <command>`: the pipeline without the site build, for scripts and evaluation.
-import { runAdd } from './add.ts';
-import { runAnalyze } from './analyze.ts';
-import { runContent } from './content.ts';
-import { runDates } from './dates.ts';
-import { runIngest } from './ingest.ts';
-import { runStories } from './stories.ts';
-import type { CliIO } from './io.ts';
+// Adding a command is one entry in COMMANDS: its declaration (args.ts) and its run function.
+import { addCommand, runAdd } from './add.ts';
+import { analyzeCommand, runAnalyze } from './analyze.ts';
+import { mainHelp, type CommandSpec } from './args.ts';
+import { contentCommand, runContent } from './content.ts';
+import { datesCommand, runDates } from './dates.ts';
+import { ingestCommand, runIngest } from './ingest.ts';
+import { runStories, storiesCommand } from './stories.ts';
+import { reportError, version, type CliIO } from './io.ts';
 
-const USAGE = `Usage: briefing <command> [options]
+interface Command {
+  spec: CommandSpec;
+  run(args: string[], io: CliIO): Promise<number>;
+}
 
-Commands:
-  ingest [SEEDS_DIR] [--content DIR]          seeds → clean Markdown in content/articles/
-  analyze DIR [--out FILE] [--summary-words N] ingest + analysis of any folder → Briefing JSON
-  content [--seeds DIR] [--content DIR] [--cache DIR]
-                                              seeds → content/ (articles + briefing.json), as the build does
-  dates --ref YYYY-MM-DD [FILE|-]             temporal expressions → TimeML JSON
-  stories DIR                                 which articles belong to which story → JSON [{id, title, sources}]
-  add FILE|URL|- [--outlet NAME] [--url URL] [--published YYYY-MM-DD] [--title TEXT] [--name STEM] [--force]
-                                              validate an article and write it into seeds/
-`;
+const COMMANDS: readonly Command[] = [
+  { spec: ingestCommand, run: runIngest },
+  { spec: analyzeCommand, run: runAnalyze },
+  { spec: contentCommand, run: runContent },
+  { spec: datesCommand, run: runDates },
+  { spec: storiesCommand, run: runStories },
+  { spec: addCommand, run: runAdd },
+];
+
+export const USAGE = mainHelp(COMMANDS.map((c) => c.spec));
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {
-  const [command, ...args] = argv;
-  switch (command) {
-    case 'ingest':
-      return runIngest(args, io);
-    case 'analyze':
-      return runAnalyze(args, io);
-    case 'content':
-      return runContent(args, io);
-    case 'dates':
-      return runDates(args, io);
-    case 'add':
-      return runAdd(args, io);
-    case 'stories':
-      return runStories(args, io);
-    case undefined:
-    case '-h':
-    case '--help':
-      io.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      io.stderr.write(`briefing: unknown command "${command}"\n${USAGE}`);
-      return 2;
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const command = name === 'help' ? COMMANDS.find((c) => c.spec.name === args[0]) : undefined;
+    if (command) return command.run(['--help'], io);
+    (name === undefined ? io.stderr : io.stdout).write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`briefing ${version()}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.spec.name === name);
+  if (!command) {
+    io.stderr.write(`briefing: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}; see briefing --help)\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    return reportError(name, error, io);
   }
 }

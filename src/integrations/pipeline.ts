@@ -1,6 +1,7 @@
 // Runs ingest + analysis before Astro reads content/, and again in dev when seeds/ changes.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { runPipeline, type PipelinePaths } from '../lib/build/run.ts';
@@ -9,13 +10,20 @@ function pipelineLog(logger: AstroIntegrationLogger) {
   return { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
 }
 
+const SETPRIV = '/usr/bin/setpriv';
 const BIN = path.resolve(import.meta.dirname, '../../bin/briefing.mjs');
 
 /** `briefing content` as a child, its output lines passed on to Astro's logger as they come. */
 function runPipelineProcess(paths: PipelinePaths, logger: AstroIntegrationLogger): Promise<void> {
   const args = [BIN, 'content', '--seeds', paths.seedsDir, '--content', paths.contentDir];
   if (paths.cacheDir) args.push('--cache', paths.cacheDir);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The child must not outlive the build: the kernel kills it if this process dies (setpriv
+  // --pdeathsig, Linux), and it also exits when its stdin closes (any system).
+  const [command, argv] = existsSync(SETPRIV) ? [SETPRIV, ['--pdeathsig', 'KILL', process.execPath, ...args]] : [process.execPath, args];
+  const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, BRIEFING_EXIT_WITH_PARENT: '1' } });
+  const stop = () => child.kill('SIGKILL');
+  process.once('exit', stop);
+  child.once('close', () => process.off('exit', stop));
   const forward = (stream: NodeJS.ReadableStream, write: (line: string) => void) => {
     const lines = createInterface({ input: stream });
     lines.on('line', (line) => {

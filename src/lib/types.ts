@@ -101,6 +101,8 @@ export interface IngestError {
 export interface IngestResult {
   articles: Article[];
   errors: IngestError[];
+  /** Metadata problems that did not stop a seed (ignored fields, skipped files), naming file and field. */
+  warnings: IngestError[];
   /** How many articles came from the cache instead of being ingested again. */
   reused: number;
 }
@@ -160,6 +162,8 @@ export interface Briefing extends Omit<Analysis, 'stats'> {
   timeline: TimelineEvent[];
   /** Seeds that could not be published, with why. */
   errors: IngestError[];
+  /** Metadata problems that did not stop a seed: file and what was ignored. */
+  warnings?: IngestError[];
   /** What the latest change of sources brought, against the briefing built before it; null on a first build. */
   changes: BriefingChanges | null;
   stats: Analysis['stats'];

@@ -1,5 +1,5 @@
 // The command line's metadata flags → GivenMeta, validated before any input is read.
-import { normalizeIsoDate } from '../ingest/dates.ts';
+import { givenDate } from '../ingest/frontmatter.ts';
 import type { GivenMeta } from '../types.ts';
 import { AddError } from './errors.ts';
 import { SEED_EXTENSIONS } from './naming.ts';
@@ -46,7 +46,7 @@ export function checkUrl(flag: string, value: string): string {
 /** ISO only (YYYY-MM-DD or a date-time): "09/08/2025" is exactly the ambiguity the flag is there to remove. */
 export function checkPublished(value: string): string {
   const trimmed = value.trim();
-  const iso = ISO_DATE.test(trimmed) ? normalizeIsoDate(trimmed) : null;
+  const iso = ISO_DATE.test(trimmed) ? givenDate(trimmed) : null;
   if (iso === null) throw new AddError(`--published must be an ISO date YYYY-MM-DD (or date-time), not "${value}"`, 2);
   return iso;
 }

@@ -1,6 +1,7 @@
 // The whole decision of `briefing add`, pure: input bytes + what seeds/ holds → the file to write, or why not.
 import { decodeSeed } from '../ingest/decode.ts';
 import { SeedError } from '../ingest/errors.ts';
+import { idTakenBy, seedId } from '../ingest/ids.ts';
 import { ingestSeed } from '../ingest/seed.ts';
 import type { Article, GivenMeta } from '../types.ts';
 import { AddError } from './errors.ts';
@@ -56,6 +57,8 @@ export function planAdd(input: AddInput, folder: SeedFolder): AddPlan {
   const name = input.stem ? `${input.stem.stem}.${ext}` : seedFileName(folder.names, probe.title, ext);
   const taken = new Set(folder.names.map((n) => n.toLowerCase())); // case-insensitive file systems
   if (taken.has(name.toLowerCase())) throw new AddError(`${folder.label}/${name} already exists; choose another --name`);
+  const clash = idTakenBy(name, folder.names.filter((n) => !n.startsWith('.')));
+  if (clash !== null) throw new AddError(`would have the same id "${seedId(name)}" as ${folder.label}/${clash}; choose another --name`);
 
   const bytes = composeSeed(input.bytes, input.given);
   const article = ingest(name, bytes);

@@ -14,7 +14,26 @@ export async function pipelineFingerprint(): Promise<string> {
     .sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(await readFile(path.join(LIB_DIR, file)));
+  hash.update(JSON.stringify(await dependencyVersions()));
   return hash.digest('hex').slice(0, 16);
+}
+
+const PROJECT_DIR = path.resolve(LIB_DIR, '../..');
+
+/**
+ * The installed version of every runtime dependency (compromise, chrono-node, remark, …): their
+ * results are cached too, so upgrading one must start afresh.
+ */
+export async function dependencyVersions(root = PROJECT_DIR): Promise<Record<string, string>> {
+  const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const versions: Record<string, string> = {};
+  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
+    const installed = await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')
+      .then((text) => (JSON.parse(text) as { version?: string }).version ?? 'unknown')
+      .catch(() => 'missing');
+    versions[name] = installed;
+  }
+  return versions;
 }
 
 interface StoredEntry<T> {

@@ -46,12 +46,13 @@ export async function runPipeline(
   const ingestStart = performance.now();
   const fingerprint = paths.cacheDir ? await pipelineFingerprint() : '';
   const cache = paths.cacheDir ? await StageCache.open<Article>(paths.cacheDir, 'ingest', fingerprint) : undefined;
-  const { articles, errors, reused } = await ingestSeeds(paths.seedsDir, {
+  const { articles, errors, warnings, reused } = await ingestSeeds(paths.seedsDir, {
     ...(cache ? { cache } : {}),
     onProgress: progress(log, 'ingest'),
   });
   await cache?.save();
   for (const error of errors) log.warn(`${error.file}: ${error.message} (skipped)`);
+  for (const warning of warnings) log.warn(`${warning.file}: warning: ${warning.message}`);
   const files = await writeContent(paths.contentDir, articles);
   log.info(
     `ingest: ${articles.length} article(s) published (${reused} from cache), ${errors.length} skipped; ` +
@@ -66,7 +67,7 @@ export async function runPipeline(
   let briefing: Briefing;
   let memo: Map<string, unknown>;
   try {
-    briefing = buildBriefing(articles, errors, options, previous, storyCache);
+    briefing = { ...buildBriefing(articles, errors, options, previous, storyCache), warnings };
   } finally {
     memo = closeTextMemo();
   }

@@ -4,6 +4,7 @@ import { blocksToMarkdown } from '../markdown.ts';
 import type { Article, Block, GivenMeta, Provenance, RemovedLine, SeedFormat } from '../types.ts';
 import { classifyLine } from './boilerplate.ts';
 import { decodeSeed } from './decode.ts';
+import { degenerateReason } from './degenerate.ts';
 import { SeedError } from './errors.ts';
 import { mergeGiven, splitFrontmatter } from './frontmatter.ts';
 import { looksLikeHtml, parseHtmlSeed, type HtmlSeed } from './html.ts';
@@ -54,6 +55,8 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
   if (!blocks.some((b) => b.kind === 'paragraph' && hasSentence(b.text))) {
     throw new SeedError('has no article text (nothing that reads as a sentence after removing page furniture)');
   }
+  const junk = degenerateReason(blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
+  if (junk) throw new SeedError(junk);
   const removed = [...found.removed, ...extraRemoved].sort((a, b) => a.line - b.line);
   if (!found.published && removed.some((r) => r.reason === 'dateline')) {
     warnings.push('found a date line but could not read an unambiguous date from it');

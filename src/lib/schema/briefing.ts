@@ -116,6 +116,7 @@ export const briefingSchema = z.object({
     }),
   ),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })).optional().describe('Metadata problems that did not stop a seed'),
   changes: z
     .object({
       addedSources: z.array(z.string()),

@@ -1,6 +1,11 @@
 // Feeds and sitemaps are written by hand; every value goes through `escapeXml`.
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return xmlChars(text).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+}
+
+/** Drops what XML 1.0 forbids: C0 controls but tab and newlines, lone surrogates, U+FFFE and U+FFFF. */
+export function xmlChars(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
 /** Absolute URL of a site path; feeds need them. SITE_URL sets the origin (default: the local preview). */
