@@ -36,3 +36,41 @@ export function clauseBounds(text: string, start: number, end: number): [number,
 export function directionAt(text: string, start: number, end: number): Direction {
   return FUTURE_MARKERS.test(clauseAround(text, start, end)) ? 'future' : 'past';
 }
+
+/** A tense the clause states; `unknown` when it has neither a future marker nor a past-tense verb. */
+export type Tense = Direction | 'unknown';
+
+// Past-tense verbs: common irregulars, and regular -ed forms (not -eed words such as "need", "proceed").
+const PAST_MARKERS =
+  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|ago|[a-z]{2,}[^e\s]ed)\b/i;
+
+/**
+ * The clause's tense: future markers win, then past-tense verbs. Calendar dates
+ * without a year are resolved by it (nearest occurrence when it is unknown).
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const own = text.slice(start, end);
+  // The expression's own words ("Sept. 3") never count as a verb.
+  const clause = clauseAround(text, start, end).replace(own, ' ');
+  if (FUTURE_MARKERS.test(clause)) return 'future';
+  if (PAST_MARKERS.test(clause)) return 'past';
+  // A bare fronted phrase ("In November, voters went…") takes the sentence's tense.
+  if (clause.trim().split(/\s+/).length > 2) return 'unknown';
+  const [from, to] = sentenceBounds(text, start, end);
+  const sentence = text.slice(from, to).replace(own, ' ');
+  if (FUTURE_MARKERS.test(sentence)) return 'future';
+  return PAST_MARKERS.test(sentence) ? 'past' : 'unknown';
+}
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“])|\n\s*\n/g)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}

@@ -27,6 +27,7 @@ import {
   TEMPORAL_SIGNALS,
   candidate,
   direction,
+  tense,
   groupEnd,
   groupStart,
   isCapitalised,
@@ -41,7 +42,7 @@ export const calendarDates: Rule = (ctx) =>
   findCalendarDates(ctx.text).map((date) => {
     const day = date.year !== null
       ? resolved(formatYmd({ y: date.year, m: date.month, d: date.day }))
-      : resolveMonthDay(date.month, date.day, ctx.ref, direction(ctx, date.start, date.end));
+      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end));
     if (date.hour !== null && !day.unresolved) {
       const time = { value: `${day.value}T${pad(date.hour)}:${pad(date.minute ?? 0)}` };
       return candidate(ctx, date.start, date.end, 'TIME', time, undefined, 1);
@@ -77,7 +78,7 @@ export const months: Rule = (ctx) => {
     const mod = partMod(m[1]);
     const value = year
       ? resolved(`${year}-${pad(month)}`)
-      : resolveMonth(month, ctx.ref, direction(ctx, start, end), (m[2]?.toLowerCase() ?? null) as Deictic);
+      : resolveMonth(month, ctx.ref, tense(ctx, start, end), (m[2]?.toLowerCase() ?? null) as Deictic);
     out.push(candidate(ctx, start, end, 'DATE', value, mod, 3));
   }
   return out;
