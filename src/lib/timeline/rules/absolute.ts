@@ -181,32 +181,55 @@ export const seasons: Rule = (ctx) => {
   return out;
 };
 
-const QUARTER_RE =
-  /\b(?:(last|this|next)\s+quarter|(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|Q([1-4])(?:\s+(\d{4}))?)\b/gid;
+const QUARTER_ORDINAL = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
+const QUARTER_RE = new RegExp(
+  String.raw`\b(?:(last|this|next)\s+quarter|(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?${QUARTER_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|Q([1-4])(?:\s+(\d{4}))?)\b`,
+  'gid',
+);
 const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
-/** "the second quarter" → 2025-Q2, "Q3 2024", "last quarter". */
+/** "the second quarter" → 2025-Q2, "third-quarter", "Q3 2024", "the 1988 second quarter", "next year's first quarter", "last quarter". */
 export const quarters: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(QUARTER_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value;
-    if (m[1]) {
-      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase()] ?? 0;
-      value = resolveDeicticPeriod('quarter', offset, ctx.ref);
-    } else {
-      const q = m[2] ? (QUARTER_ORDINALS[m[2].toLowerCase()] ?? 1) : Number(m[5]);
-      if (m[5] && !/^Q/.test(m[0])) continue;
-      const explicitYear = m[3] ?? m[6];
+    if (m[1]) value = resolveDeicticPeriod('quarter', OFFSETS[m[1].toLowerCase()] ?? 0, ctx.ref);
+    else {
+      const q = m[4] ? (QUARTER_ORDINALS[m[4].toLowerCase()] ?? 1) : Number(m[7]);
+      if (m[7] && !/^Q/.test(m[0])) continue;
+      const explicitYear = m[2] ?? m[5] ?? m[8];
+      const deicticYear = m[3] ?? m[6];
       if (explicitYear) value = resolved(`${explicitYear}-Q${q}`);
-      else if (m[4]) {
-        const offset = { last: -1, this: 0, next: 1 }[m[4].toLowerCase()] ?? 0;
-        const year = resolveDeicticPeriod('year', offset, ctx.ref);
+      else if (deicticYear) {
+        const year = resolveDeicticPeriod('year', OFFSETS[deicticYear.toLowerCase()] ?? 0, ctx.ref);
         value = year.unresolved ? { value: `XXXX-Q${q}`, unresolved: true as const } : resolved(`${year.value}-Q${q}`);
       } else value = resolveQuarter(q, ctx.ref, direction(ctx, start, end));
     }
     out.push(candidate(ctx, start, end, 'DATE', value, undefined, 3));
+  }
+  return out;
+};
+
+const HALF_RE = /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?\b/gid;
+
+/** "the first half of 2024" → 2024-H1, "the second half" → the latest such half begun by ref. */
+export const halves: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(HALF_RE)) {
+    const h = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+    let value;
+    if (m[2]) value = resolved(`${m[2]}-H${h}`);
+    else if (!ctx.ref) value = { value: `XXXX-H${h}`, unresolved: true as const };
+    else {
+      const offset = m[3] ? (OFFSETS[m[3].toLowerCase()] ?? 0) : 0;
+      const refHalf = ctx.ref.m <= 6 ? 1 : 2;
+      const year = m[3] ? ctx.ref.y + offset : h <= refHalf ? ctx.ref.y : ctx.ref.y - 1;
+      value = resolved(`${pad(year, 4)}-H${h}`);
+    }
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, undefined, 3));
   }
   return out;
 };

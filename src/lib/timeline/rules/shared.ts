@@ -13,6 +13,8 @@ export interface TagContext {
 export interface Candidate extends Timex {
   /** Lower wins among equally long overlapping candidates. */
   priority: number;
+  /** Set when the value is another date of the text, filled in after selection. */
+  anaphor?: 'quarter' | 'current-quarter' | 'year-ago';
 }
 
 export type Rule = (ctx: TagContext) => Candidate[];
