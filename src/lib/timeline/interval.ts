@@ -29,6 +29,10 @@ export function valueInterval(value: string): DayInterval | null {
     const day = toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
     return { precision: 'day', first: day, last: day };
   }
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) {
+    const first = toDayNumber(isoWeekStart(Number(m[1]), Number(m[2]))) + 5;
+    return { precision: 'day', first, last: first + 1 };
+  }
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
     const first = toDayNumber(isoWeekStart(Number(m[1]), Number(m[2])));
     return { precision: 'week', first, last: first + 6 };

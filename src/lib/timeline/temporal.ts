@@ -3,7 +3,7 @@
 import { parseIsoDate } from './calendar.ts';
 import { calendarDates, centuries, decades, halves, months, quarters, seasons, years } from './rules/absolute.ts';
 import { anaphoricPeriods, resolveAnaphors } from './rules/anaphoric.ts';
-import { ago, dayWords, deicticPeriods, weekdays } from './rules/relative.ts';
+import { ago, dayWords, deicticPeriods, theYear, weekdays, weekends } from './rules/relative.ts';
 import type { Candidate, Rule, TagContext } from './rules/shared.ts';
 import { durations, vagueRefs } from './rules/vague.ts';
 import type { Timex } from './types.ts';
@@ -20,6 +20,8 @@ const RULES: readonly Rule[] = [
   anaphoricPeriods,
   weekdays,
   dayWords,
+  weekends,
+  theYear,
   deicticPeriods,
   ago,
   durations,

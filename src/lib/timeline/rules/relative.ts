@@ -2,11 +2,13 @@
 // yesterday, last/this/next week|month|year, and "N units ago".
 import { NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
 import { resolveDayOffset, resolveDeicticPeriod, resolveWeekday, resolved, type Deictic, type Resolved } from '../resolve.ts';
-import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths } from '../calendar.ts';
+import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths, weekday } from '../calendar.ts';
 import type { TimexMod } from '../types.ts';
 import { candidate, direction, groupStart, isCapitalised, wordAfter, wordBefore, type Candidate, type Rule } from './shared.ts';
 
-const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?![\\w])`, 'gid');
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(morning|afternoon|evening|night))?(?![\\w])`, 'gid');
+/** TimeML parts of the day. */
+const DAY_PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 const ISO_WEEKDAY = [7, 1, 2, 3, 4, 5, 6];
 
 /**
@@ -29,31 +31,83 @@ export const weekdays: Rule = (ctx) => {
     const deictic = modifier === 'last' || modifier === 'this' || modifier === 'next' ? (modifier as Deictic) : null;
     const start = deictic ? m.index : nameStart;
     const end = m.index + m[0].length;
+    const part = m[4] ? (DAY_PARTS[m[4].toLowerCase()] ?? '') : '';
     if (m[3]) {
-      out.push(candidate(ctx, nameStart, end, 'SET', resolved(`XXXX-WXX-${ISO_WEEKDAY[dow]}`), undefined, 2));
+      out.push(candidate(ctx, nameStart, end, 'SET', resolved(`XXXX-WXX-${ISO_WEEKDAY[dow]}${part}`), undefined, 2));
       continue;
     }
-    const value = resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic);
-    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 2));
+    const value = withPart(resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic), part);
+    out.push(candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2));
   }
   return out;
 };
+
+/** A day value with a TimeML part of day ("2025-08-08TNI"); unresolved days keep theirs. */
+function withPart(day: Resolved, part: string): Resolved {
+  return part && !day.unresolved ? { value: `${day.value}${part}` } : day;
+}
 
 const DAY_WORDS: Array<[RegExp, number]> = [
   [/\bthe day before yesterday\b/gi, -2],
   [/\bthe day after tomorrow\b/gi, 2],
   [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, 0],
-  [/\b(?:yesterday|last night)\b/gi, -1],
-  [/\btomorrow\b/gi, 1],
+  [/\b(?:yesterday|last night)(?:\s+(morning|afternoon|evening))?\b/gi, -1],
+  [/\btomorrow(?:\s+(morning|afternoon|evening|night))?\b/gi, 1],
 ];
 
-/** today / yesterday / tomorrow and friends. */
+/** today / yesterday / tomorrow and friends; "last night", "this morning" carry TimeML's part of day. */
 export const dayWords: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const [re, offset] of DAY_WORDS) {
     for (const m of ctx.text.matchAll(re)) {
-      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolveDayOffset(offset, ctx.ref), undefined, 2));
+      const word = m[0].toLowerCase();
+      const partWord = m[1] ?? (word === 'tonight' || word === 'last night' ? 'night' : /^this /.test(word) ? word.slice(5) : '');
+      const part = DAY_PARTS[partWord.toLowerCase()] ?? '';
+      const value = withPart(resolveDayOffset(offset, ctx.ref), part);
+      out.push(candidate(ctx, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, undefined, 2));
     }
+  }
+  return out;
+};
+
+const WEEKEND_RE = /\b(?:(last|this|next|the)\s+)weekend\b/gid;
+
+/** "over the weekend" → the last weekend by ref (`2025-W32-WE`), "next weekend", "this weekend". */
+export const weekends: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(WEEKEND_RE)) {
+    const word = (m[1] ?? 'the').toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let value: Resolved;
+    if (!ctx.ref) value = { value: 'XXXX-WXX-WE', unresolved: true };
+    else {
+      const isWeekend = [0, 6].includes(weekday(ctx.ref));
+      const future = word === 'next' || (word === 'the' && direction(ctx, start, end) === 'future');
+      const weeks = word === 'this' || (isWeekend && word === 'the') || (future && word === 'the') ? 0 : future ? 1 : -1;
+      value = resolved(`${isoWeekValue(addDays(ctx.ref, weeks * 7))}-WE`);
+    }
+    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 2));
+  }
+  return out;
+};
+
+const THE_YEAR_RE = /\bthe\s+(?:(full|fiscal|current)\s+)?year\b(?!\s+(?:before|after|earlier|later|ago|two thousand))/gi;
+
+/** "the year", "the full year": the reference year; "the year ended June 30" is a length (P1Y). */
+export const theYear: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(THE_YEAR_RE)) {
+    const end = m.index + m[0].length;
+    const after = ctx.text.slice(end, end + 12);
+    if (/^\s+(?:ended|ending|to)\b/i.test(after)) {
+      out.push(candidate(ctx, m.index, end, 'DURATION', resolved('P1Y'), undefined, 8));
+      continue;
+    }
+    // "of the year" after a superlative or a count is the ref year; "the year 2000" is left to the year rule.
+    if (/^\s+\d{4}/.test(after)) continue;
+    const value = ctx.ref ? resolved(pad(ctx.ref.y, 4)) : { value: 'XXXX', unresolved: true as const };
+    out.push(candidate(ctx, m.index, end, 'DATE', value, undefined, 8));
   }
   return out;
 };

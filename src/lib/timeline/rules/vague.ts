@@ -14,6 +14,8 @@ const PERIOD_DURATION_RE = new RegExp(
   `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
+// "a two-year term", "the 30-year bond", "an 8-month-old"; not "a 10-year-old" person's age alone.
+const HYPHEN_DURATION_RE = new RegExp(`\\b(${NUMBER_PATTERN})-(minute|hour|day|week|month|year|decade|century)(?:-old)?(?![\\w-])`, 'gid');
 const BARE_PLURAL_RE = /\b(?:for|over|in|within|after|across|spanning|lasting)\s+(days|weeks|months|years|decades|centuries)\b/gid;
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
@@ -47,6 +49,8 @@ export const durations: Rule = (ctx) => {
     const numberWord = (m[2] ?? '').toLowerCase();
     if ((numberWord === 'a' || numberWord === 'an') && RATE_WORDS.has(wordBefore(ctx.text, numberStart))) continue;
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
+    // "52 years old" is an age, not a period of time.
+    if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const value = durationValue(count, m[3] ?? '');
     // With a vague count ("over many years") the qualifier is a preposition, not a bound.
     const start = count === null ? numberStart : m.index;
@@ -65,6 +69,12 @@ export const durations: Rule = (ctx) => {
     const n = m[1] === undefined && /s$/.test(unitWord) && unitWord !== 'centuries' ? null : count;
     const value = durationValue(unitWord === 'centuries' && m[1] === undefined ? null : n, unitWord);
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(value), undefined, 5));
+  }
+  for (const m of ctx.text.matchAll(HYPHEN_DURATION_RE)) {
+    const count = parseCount(m[1] ?? '');
+    if (count === undefined || count === null) continue;
+    if (/[\d,.$]/.test(ctx.text[m.index - 1] ?? '')) continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(count, m[2] ?? '')), undefined, 5));
   }
   for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
     const start = groupStart(m, 1);
