@@ -54,6 +54,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; time: boolean; factor: n
   ['day', { unit: 'D', time: false, factor: 1 }],
   ['week', { unit: 'W', time: false, factor: 1 }],
   ['month', { unit: 'M', time: false, factor: 1 }],
+  ['quarter', { unit: 'Q', time: false, factor: 1 }],
   ['year', { unit: 'Y', time: false, factor: 1 }],
   ['decade', { unit: 'Y', time: false, factor: 10 }],
   ['century', { unit: 'Y', time: false, factor: 100 }],
@@ -61,7 +62,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; time: boolean; factor: n
 
 /** TimeML units for unspecified counts ("for decades" → PXDE). */
 export const VAGUE_UNITS: ReadonlyMap<string, string> = new Map([
-  ['minute', 'TXM'], ['hour', 'TXH'], ['day', 'XD'], ['week', 'XW'], ['month', 'XM'], ['year', 'XY'], ['decade', 'XDE'], ['century', 'XCE'],
+  ['minute', 'TXM'], ['hour', 'TXH'], ['day', 'XD'], ['week', 'XW'], ['month', 'XM'], ['quarter', 'XQ'], ['year', 'XY'], ['decade', 'XDE'], ['century', 'XCE'],
 ]);
 
 export const UNIT_PATTERN = '(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';

@@ -131,7 +131,8 @@ export function resolveSeason(code: SeasonCode, ref: Ymd | null, direction: Dire
 export function resolveQuarter(q: number, ref: Ymd | null, direction: Direction): Resolved {
   if (!ref) return { value: `XXXX-Q${q}`, ...UNRESOLVED };
   const refQ = Math.floor((ref.m - 1) / 3) + 1;
-  const year = direction === 'future' ? (q >= refQ ? ref.y : ref.y + 1) : q <= refQ ? ref.y : ref.y - 1;
+  // Results "to be released" for the quarter just ended are still this year's.
+  const year = direction === 'future' ? (q >= refQ - 1 ? ref.y : ref.y + 1) : q <= refQ ? ref.y : ref.y - 1;
   return resolved(`${pad(year, 4)}-Q${q}`);
 }
 

@@ -1,7 +1,7 @@
 // The temporal tagger: finds date expressions in text and normalises them to
 // TimeML TIMEX3 values against a reference date (see README.md for the rules).
 import { parseIsoDate } from './calendar.ts';
-import { calendarDates, centuries, decades, halves, months, quarters, seasons, years } from './rules/absolute.ts';
+import { calendarDates, centuries, decades, halves, months, quarters, seasons, spelledYears, yearEnds, years } from './rules/absolute.ts';
 import { anaphoricPeriods, resolveAnaphors } from './rules/anaphoric.ts';
 import { ago, dayWords, deicticPeriods, theYear, weekdays, weekends } from './rules/relative.ts';
 import type { Candidate, Rule, TagContext } from './rules/shared.ts';
@@ -12,6 +12,8 @@ const RULES: readonly Rule[] = [
   calendarDates,
   months,
   years,
+  spelledYears,
+  yearEnds,
   decades,
   centuries,
   seasons,

@@ -51,7 +51,7 @@ export const calendarDates: Rule = (ctx) =>
   });
 
 const MONTH_RE = new RegExp(
-  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d))?(?![\\w’'])`,
+  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w’'])`,
   'gid',
 );
 
@@ -64,8 +64,8 @@ export const months: Rule = (ctx) => {
     const key = word.replace('.', '').toLowerCase();
     const month = MONTHS.get(key);
     if (month === undefined) continue;
-    const year = m[4];
-    const hasContext = Boolean(m[1] || m[2] || year);
+    const year = m[4] ?? (m[5] && ctx.ref ? pad(ctx.ref.y + ({ last: -1, this: 0, next: 1 }[m[5].toLowerCase()] ?? 0), 4) : undefined);
+    const hasContext = Boolean(m[1] || m[2] || m[4] || m[5]);
     const before = wordBefore(ctx.text, groupStart(m, 3));
     const signalled = hasContext || TEMPORAL_SIGNALS.has(before);
     // "May" and "March" are verbs and nouns too; abbreviations alone are rare as dates.
@@ -101,12 +101,72 @@ export const years: Rule = (ctx) => {
     const rest = ctx.text.slice(yEnd);
     if (/^(?:[.,]\d|\/|-\d|:\d|\s*%)/.test(rest)) continue;
     const next = wordAfter(ctx.text, yEnd);
-    if (COUNT_NOUN.test(next)) continue;
-    if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     const before = wordBefore(ctx.text, yStart);
+    // "fiscal 1989 sales" is a year whatever follows.
+    const fiscal = before === 'fiscal';
+    if (!fiscal && COUNT_NOUN.test(next)) continue;
+    if (!fiscal && /^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     if (year < 1000 || year > 2099) continue;
     if (year < 1800 && !m[1] && !TEMPORAL_SIGNALS.has(before)) continue;
-    out.push(candidate(ctx, m.index, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
+    const start = fiscal && !m[1] ? yStart - 'fiscal '.length : m.index;
+    out.push(candidate(ctx, start, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
+  }
+  return out;
+};
+
+const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "ninety-six" → 96, "eleven" → 11, "oh five" → 5; undefined when not a number 0–99. */
+function twoDigitWords(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  const oh = /^oh (\w+)$/.exec(w);
+  if (oh) {
+    const unit = UNITS_WORDS.indexOf(oh[1] ?? '');
+    return unit > 0 ? unit : undefined;
+  }
+  if (TEENS.includes(w)) return 10 + TEENS.indexOf(w);
+  const [tens, unit] = w.split(/[\s-]/);
+  const t = TENS.indexOf(tens ?? '');
+  if (t < 2) return undefined;
+  if (unit === undefined) return t * 10;
+  const u = UNITS_WORDS.indexOf(unit);
+  return u > 0 ? t * 10 + u : undefined;
+}
+
+const TWO_DIGIT = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh\\s+(?:one|two|three|four|five|six|seven|eight|nine))';
+const SPELLED_YEAR_RE = new RegExp(`\\b(?:(nineteen|eighteen)\\s+(${TWO_DIGIT})|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\\b`, 'gid');
+
+/** Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand". */
+export const spelledYears: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(SPELLED_YEAR_RE)) {
+    let year: number | undefined;
+    if (m[1]) {
+      const rest = twoDigitWords(m[2] ?? '');
+      if (rest === undefined) continue;
+      year = (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + rest;
+    } else {
+      // "two thousand" alone is a count unless it is "the year two thousand" or follows a time signal.
+      if (!/^the/i.test(m[0]) && !['in', 'since', 'by', 'until', 'of'].includes(wordBefore(ctx.text, m.index))) continue;
+      year = 2000 + (m[3] ? (UNITS_WORDS.indexOf(m[3].toLowerCase()) > 0 ? UNITS_WORDS.indexOf(m[3].toLowerCase()) : 10 + TEENS.indexOf(m[3].toLowerCase())) : 0);
+    }
+    // "nineteen ninety-six troops" is a count.
+    if (/^[a-z]+s$/.test(wordAfter(ctx.text, m.index + m[0].length))) continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(String(year)), undefined, 4));
+  }
+  return out;
+};
+
+const YEAR_END_RE = /\b(?:(?:the\s+)?(?:end\s+of\s+the\s+year)|year['’]s\s+end|year[-\s]end)\b/gi;
+
+/** "by year-end", "year's end", "the end of the year": the reference year, mod END. */
+export const yearEnds: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(YEAR_END_RE)) {
+    const value = ctx.ref ? resolved(pad(ctx.ref.y, 4)) : { value: 'XXXX', unresolved: true as const };
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, 'END', 4));
   }
   return out;
 };

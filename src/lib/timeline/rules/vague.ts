@@ -7,11 +7,11 @@ import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
-  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 const PERIOD_DURATION_RE = new RegExp(
-  `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 // "a two-year term", "the 30-year bond", "an 8-month-old"; not "a 10-year-old" person's age alone.
@@ -86,7 +86,7 @@ export const durations: Rule = (ctx) => {
 const REFS: Array<[RegExp, string]> = [
   [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
-  [/\b(?:soon|the future|the near future|the coming (?:days|weeks|months|years)|going forward)\b/gi, 'FUTURE_REF'],
+  [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
 ];
 
 export const vagueRefs: Rule = (ctx) => {
@@ -96,7 +96,9 @@ export const vagueRefs: Rule = (ctx) => {
       const before = wordBefore(ctx.text, m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/^soon$/i.test(m[0]) && before === 'as' && /^\s+as/i.test(after)) continue; // "as soon as"
-      if (/^the (?:past|future|near future)$/i.test(m[0]) && before !== 'in') continue; // "the future of", "the past decade"
+      if (/^soon$/i.test(m[0]) && /^\s+(?:after|before)/i.test(ctx.text.slice(m.index + 4, m.index + 12))) continue; // "soon after X": relative to X
+      if (/^the past$/i.test(m[0]) && before !== 'in') continue; // "the past decade"
+      if (/^the (?:future|near future)$/i.test(m[0]) && /^\s+of\b/i.test(after)) continue; // "the future of"
       out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(value), undefined, 7));
     }
   }
