@@ -153,7 +153,8 @@ export const spelledYears: Rule = (ctx) => {
       year = 2000 + (m[3] ? (UNITS_WORDS.indexOf(m[3].toLowerCase()) > 0 ? UNITS_WORDS.indexOf(m[3].toLowerCase()) : 10 + TEENS.indexOf(m[3].toLowerCase())) : 0);
     }
     // "nineteen ninety-six troops" is a count.
-    if (/^[a-z]+s$/.test(wordAfter(ctx.text, m.index + m[0].length))) continue;
+    const next = wordAfter(ctx.text, m.index + m[0].length);
+    if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(String(year)), undefined, 4));
   }
   return out;

@@ -1,6 +1,8 @@
 // Rules for expressions anchored on the reference date: weekdays, today /
 // yesterday, last/this/next week|month|year, and "N units ago".
-import { NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
+import { MONTHS, NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 import { resolveDayOffset, resolveDeicticPeriod, resolveWeekday, resolved, type Deictic, type Resolved } from '../resolve.ts';
 import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths, weekday } from '../calendar.ts';
 import type { TimexMod } from '../types.ts';
@@ -46,6 +48,52 @@ export const weekdays: Rule = (ctx) => {
 function withPart(day: Resolved, part: string): Resolved {
   return part && !day.unresolved ? { value: `${day.value}${part}` } : day;
 }
+
+// A clock time next to a weekday: "10 p.m. Wednesday", "noon Thursday", "Friday at 3 p.m.", "midnight Friday".
+const CLOCK = String.raw`(noon|midnight|(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?)`;
+const CLOCK_WEEKDAY_RE = new RegExp(
+  String.raw`\b(?:${CLOCK}\s+(?:on\s+)?(${WEEKDAY_PATTERN})|(${WEEKDAY_PATTERN})\s+(?:at\s+)?(noon|midnight|(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?))(?![\w])`,
+  'gd',
+);
+
+function clockValue(word: string, hour: string | undefined, minute: string | undefined, half: string | undefined): string {
+  const w = word.toLowerCase();
+  if (w === 'noon') return 'T12:00';
+  if (w === 'midnight') return 'T24:00';
+  let h = Number(hour) % 12;
+  if ((half ?? '').toLowerCase() === 'p') h += 12;
+  return `T${pad(h)}:${minute ?? '00'}`;
+}
+
+/** "10 p.m. Wednesday" → 2025-08-06T22:00: the weekday resolved as usual, with its clock time (TIME). */
+export const clockWeekdays: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(CLOCK_WEEKDAY_RE)) {
+    const name = m[5] ?? m[6] ?? '';
+    const dow = WEEKDAYS.get(name.toLowerCase());
+    if (dow === undefined) continue;
+    const time = m[1] ? clockValue(m[1], m[2], m[3], m[4]) : clockValue(m[7] ?? '', m[8], m[9], m[10]);
+    const end = m.index + m[0].length;
+    const day = resolveWeekday(dow, ctx.ref, direction(ctx, m.index, end), null);
+    out.push(candidate(ctx, m.index, end, 'TIME', day.unresolved ? day : { value: `${day.value}${time}` }, undefined, 2));
+  }
+  return out;
+};
+
+const EVERY_RE = new RegExp(`\\b(?:each|every)\\s+(?:(${WEEKDAY_PATTERN})|(${MONTH_NAMES})|(day|week|month|quarter|year))\\b`, 'gd');
+
+/** "each Thursday" → SET XXXX-WXX-4, "every July" → XXXX-07, "each year" → P1Y (TimeML SETs). */
+export const everyPeriod: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(EVERY_RE)) {
+    let value: string;
+    if (m[1]) value = `XXXX-WXX-${ISO_WEEKDAY[WEEKDAYS.get(m[1].toLowerCase()) ?? 0]}`;
+    else if (m[2]) value = `XXXX-${pad(MONTHS.get(m[2].toLowerCase()) ?? 1)}`;
+    else value = `P1${{ day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' }[(m[3] ?? 'year').toLowerCase()] ?? 'Y'}`;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'SET', resolved(value), undefined, 1));
+  }
+  return out;
+};
 
 const DAY_WORDS: Array<[RegExp, number]> = [
   [/\bthe day before yesterday\b/gi, -2],
