@@ -14,8 +14,8 @@ const PERIOD_DURATION_RE = new RegExp(
   `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
-// "a two-year term", "the 30-year bond", "an 8-month-old"; not "a 10-year-old" person's age alone.
-const HYPHEN_DURATION_RE = new RegExp(`\\b(${NUMBER_PATTERN})-(minute|hour|day|week|month|year|decade|century)(?:-old)?(?![\\w-])`, 'gid');
+// "a two-year term", "the 30-year bond"; ages ("a 136-year-old bank", like "52 years old") are not periods.
+const HYPHEN_DURATION_RE = new RegExp(`\\b(${NUMBER_PATTERN})-(minute|hour|day|week|month|year|decade|century)(?![\\w-])`, 'gid');
 const BARE_PLURAL_RE = /\b(?:for|over|in|within|after|across|spanning|lasting)\s+(days|weeks|months|years|decades|centuries)\b/gid;
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
