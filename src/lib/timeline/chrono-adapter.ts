@@ -24,6 +24,8 @@ const FIXED_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const RELATIVE_WORDS = /\b(?:ago|later|earlier|yesterday|today|tonight|tomorrow|last|next|this|now)\b/i;
 const LEADING_SIGNAL = /^(?:on|at|in|by|from|since|until|the)\s+/i;
+// "Jan. 1, 1990 at 1,015 francs": the "at 1" is a price, not a clock time.
+const PRICE_AFTER = /^[,.]\d/;
 const RANGE_SEPARATOR = /\s+(?:to|through|until|and)\s+|\s*[-–]\s*(?=[A-Za-z])/i;
 
 /** Calendar dates with at least a month and a day stated in the text. */
@@ -72,6 +74,8 @@ export function findCalendarDates(text: string): CalendarDate[] {
       }
       matched = matched.slice(0, range.index);
     }
+    const price = c.isCertain('hour') && PRICE_AFTER.test(text.slice(start + matched.length)) && /\s+at\s+\d{1,2}$/.test(matched);
+    if (price) matched = matched.replace(/\s+at\s+\d{1,2}$/, '');
     found.push({
       text: matched,
       start,
@@ -79,8 +83,8 @@ export function findCalendarDates(text: string): CalendarDate[] {
       year,
       month,
       day,
-      hour: c.isCertain('hour') ? c.get('hour') : null,
-      minute: c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
+      hour: price ? null : c.isCertain('hour') ? c.get('hour') : null,
+      minute: !price && c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
     });
   }
   return found;

@@ -8,7 +8,7 @@ import { pad, type Ymd } from '../calendar.ts';
 import { resolved } from '../resolve.ts';
 import { candidate, type Candidate, type Rule } from './shared.ts';
 
-export type AnaphorKind = 'quarter' | 'current-quarter' | 'year-ago';
+export type AnaphorKind = 'quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b/gi;
 const YEAR_AGO_RE =
@@ -16,8 +16,17 @@ const YEAR_AGO_RE =
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").
 const RESULT_NOUN = /^\s+(?:results?|profits?|net|loss(?:es)?|earnings|sales|revenue|income|figures?|levels?)\b/i;
 
+// "the following year", "the previous month", "that year": a year or month next to the date last named.
+// Not when a year follows: "the same month in 2024" names June 2024 through the year it gives.
+const RELATIVE_TO_TEXT_RE = /\b(?:the\s+(following|previous|preceding|same)|(that))\s+(year|month)\b(?!\s+(?:in|of)\s+(?:\d{4}|last|this|next)\b)/gi;
+
 export const anaphoricPeriods: Rule = (ctx) => {
   const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(RELATIVE_TO_TEXT_RE)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const relation = word === 'following' ? 'following' : word === 'previous' || word === 'preceding' ? 'previous' : 'same';
+    out.push(anaphor(ctx, m.index, m.index + m[0].length, `${relation}-${(m[3] ?? 'year').toLowerCase() as 'year' | 'month'}`));
+  }
   for (const m of ctx.text.matchAll(QUARTER_REF_RE)) {
     const adjective = m[1]?.toLowerCase();
     // "the period" alone is too vague; "the latest period" in an earnings report is the quarter.
@@ -49,15 +58,29 @@ const QUARTER_CONTEXT = 800;
  */
 export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candidate[] {
   let lastQuarter: { year: number; q: number; end: number } | null = null;
+  // The last date named with at least a year (and its month, when it has one).
+  let lastDate: { year: number; month: number | null } | null = null;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const named = /^(\d{4})-Q([1-4])$/.exec(c.value);
     if (!c.anaphor) {
       if (named) lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+      const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
+      if (dated) lastDate = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : null };
       out.push(c);
       continue;
     }
     const { anaphor: kind, ...rest } = c;
+    const textual = /^(following|previous|same)-(year|month)$/.exec(kind);
+    if (textual) {
+      const shift = textual[1] === 'following' ? 1 : textual[1] === 'previous' ? -1 : 0;
+      if (textual[2] === 'year' && lastDate) out.push({ ...rest, value: pad(lastDate.year + shift, 4) });
+      else if (textual[2] === 'month' && lastDate?.month) {
+        const index = lastDate.year * 12 + lastDate.month - 1 + shift;
+        out.push({ ...rest, value: `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}` });
+      } else out.push({ ...rest, value: textual[2] === 'year' ? 'XXXX' : 'XXXX-XX', unresolved: true });
+      continue;
+    }
     if (!ref) {
       out.push({ ...rest, value: kind === 'year-ago' ? 'XXXX' : 'XXXX-QX', unresolved: true });
       continue;

@@ -8,7 +8,7 @@ import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths, weekday }
 import type { TimexMod } from '../types.ts';
 import { candidate, direction, groupStart, isCapitalised, wordAfter, wordBefore, type Candidate, type Rule } from './shared.ts';
 
-const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(morning|afternoon|evening|night))?(?![\\w])`, 'gid');
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|previous|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(morning|afternoon|evening|night))?(?![\\w])`, 'gid');
 /** TimeML parts of the day. */
 const DAY_PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 const ISO_WEEKDAY = [7, 1, 2, 3, 4, 5, 6];
@@ -29,7 +29,7 @@ export const weekdays: Rule = (ctx) => {
     // "Good Friday", "Super Tuesday"; "The Sunday Times".
     if (!m[1] && WEEKDAY_COMPOUNDS.has(before) && isCapitalised(ctx.text.slice(0, m.index).trimEnd().split(/\s/).pop() ?? '')) continue;
     if (!m[1] && before === 'the' && isCapitalised(wordAfter(ctx.text, m.index + m[0].length))) continue;
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1]?.toLowerCase() === 'previous' ? 'last' : m[1]?.toLowerCase();
     const deictic = modifier === 'last' || modifier === 'this' || modifier === 'next' ? (modifier as Deictic) : null;
     const start = deictic ? m.index : nameStart;
     const end = m.index + m[0].length;
@@ -100,6 +100,7 @@ const DAY_WORDS: Array<[RegExp, number]> = [
   [/\bthe day after tomorrow\b/gi, 2],
   [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, 0],
   [/\b(?:yesterday|last night)(?:\s+(morning|afternoon|evening))?\b/gi, -1],
+  [/\b(?:(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening))\s+yesterday\b/gi, -1],
   [/\btomorrow(?:\s+(morning|afternoon|evening|night))?\b/gi, 1],
 ];
 

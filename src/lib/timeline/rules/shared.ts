@@ -1,4 +1,5 @@
 // What every tagging rule gets and returns.
+import type { AnaphorKind } from './anaphoric.ts';
 import type { Ymd } from '../calendar.ts';
 import type { Resolved } from '../resolve.ts';
 import { directionAt, tenseAt, type Direction, type Tense } from '../tense.ts';
@@ -14,7 +15,7 @@ export interface Candidate extends Timex {
   /** Lower wins among equally long overlapping candidates. */
   priority: number;
   /** Set when the value is another date of the text, filled in after selection. */
-  anaphor?: 'quarter' | 'current-quarter' | 'year-ago';
+  anaphor?: AnaphorKind;
 }
 
 export type Rule = (ctx: TagContext) => Candidate[];
