@@ -65,6 +65,8 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
     const named = /^(\d{4})-Q([1-4])$/.exec(c.value);
     if (!c.anaphor) {
       if (named) lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+      // "For the nine months, …" or "for the year" moves the topic from the quarter to a longer period.
+      else if (/^P[69]M$|^P[23]Q$|^P1Y$/.test(c.value) || (c.type === 'DATE' && /^\d{4}$/.test(c.value))) lastQuarter = null;
       const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
       if (dated) lastDate = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : null };
       out.push(c);
