@@ -240,44 +240,46 @@ export function statedDateDoubt(doc: SourceDoc): string | null {
   return doubt;
 }
 
+interface Mentioned {
+  text: string;
+  sentence: number;
+}
+
 function findDoubt(doc: SourceDoc): string | null {
   const stated = refDateOf(doc.published);
   const statedYmd = parseIsoDate(stated);
   if (!stated || !statedYmd) return null;
   const statedDay = toDayNumber(statedYmd);
-  let near: { text: string; sentence: number } | null = null;
-  let latest: { last: number; text: string; sentence: number } | null = null;
-  let latestDay: { day: number; text: string; sentence: number } | null = null;
+  let near: Mentioned | null = null;
+  // The latest end of a day/week/month the article mentions, and the latest day it writes with its year.
+  let latest: (Mentioned & { last: number }) | null = null;
+  let latestDay: (Mentioned & { day: number }) | null = null;
   for (const sentence of doc.sentences) {
-    const bare = tag(sentence.text, null);
-    const resolvedTimexes = tag(sentence.text, stated);
-    bare.forEach((t, i) => {
-      if (t.type !== 'DATE' && t.type !== 'TIME') return;
-      if (directionAt(sentence.text, t.start, t.end) === 'future') return;
+    const againstStated = tag(sentence.text, stated);
+    for (const t of tag(sentence.text, null)) {
+      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+      if (directionAt(sentence.text, t.start, t.end) === 'future') continue;
+      const where = { text: t.text, sentence: sentence.index };
       if (NEAR_DAY.test(t.text)) {
-        near ??= { text: t.text, sentence: sentence.index };
-        return;
+        near ??= where;
+        continue;
       }
-      // Absolute dates as written; a month or day without a year read against the stated date.
-      const r = resolvedTimexes[i];
-      const value = !t.unresolved ? t.value : /^XXXX-\d{2}/.test(t.value) && r && r.start === t.start ? r.value : null;
+      // Absolute dates as written; a month or a day without a year read against the stated date.
+      const resolved = againstStated.find((r) => r.start === t.start && r.end === t.end);
+      const value = !t.unresolved ? t.value : /^XXXX-\d{2}/.test(t.value) && resolved ? resolved.value : null;
       const interval = value ? valueInterval(value) : null;
-      if (!interval || !['day', 'week', 'month'].includes(interval.precision)) return;
-      const last = applyMod(interval, (r ?? t).mod).last;
-      if (!latest || last > latest.last) latest = { last, text: t.text, sentence: sentence.index };
-      if (interval.precision === 'day' && (!latestDay || interval.first > latestDay.day)) latestDay = { day: interval.first, text: t.text, sentence: sentence.index };
-    });
+      if (!interval || !['day', 'week', 'month'].includes(interval.precision)) continue;
+      const last = applyMod(interval, (resolved ?? t).mod).last;
+      if (!latest || last > latest.last) latest = { ...where, last };
+      if (!t.unresolved && interval.precision === 'day' && (!latestDay || interval.first > latestDay.day)) latestDay = { ...where, day: interval.first };
+    }
   }
-  const found = latest as { last: number; text: string; sentence: number } | null;
-  const nearDay = near as { text: string; sentence: number } | null;
-  const pastDay = latestDay as { day: number; text: string; sentence: number } | null;
-  if (pastDay && pastDay.day > statedDay + 1) {
-    return `the stated date ${stated} is before "${pastDay.text}" (sentence ${pastDay.sentence}), which the article reports as past`;
+  if (latestDay && latestDay.day > statedDay + 1) {
+    return `the stated date ${stated} is before "${latestDay.text}" (sentence ${latestDay.sentence}), which the article reports as past`;
   }
-  if (!found) return null;
-  if (nearDay && statedDay - found.last > STALE_DAYS) {
-    const weeks = Math.floor((statedDay - found.last) / 7);
-    return `the stated date ${stated} is ${weeks} weeks after the latest date the article mentions ("${found.text}", sentence ${found.sentence}), yet it reports events as "${nearDay.text}" (sentence ${nearDay.sentence}): it may be a crawl or update date`;
+  if (latest && near && statedDay - latest.last > STALE_DAYS) {
+    const weeks = Math.floor((statedDay - latest.last) / 7);
+    return `the stated date ${stated} is ${weeks} weeks after the latest date the article mentions ("${latest.text}", sentence ${latest.sentence}), yet it reports events as "${near.text}" (sentence ${near.sentence}): it may be a crawl or update date`;
   }
   return null;
 }
