@@ -43,7 +43,7 @@ export type Tense = Direction | 'unknown';
 
 // Past-tense verbs: common irregulars, and regular -ed forms (not -eed words such as "need", "proceed").
 const PAST_MARKERS =
-  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|ago|[a-z]{2,}[^e\s]ed)\b/i;
+  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|set|ago|[a-z]{2,}[^e\s]ed)\b/i;
 
 const DEADLINE = /\b(?:to|by|until|till|through|before|effective|expire|expires|around)\s+$/i;
 

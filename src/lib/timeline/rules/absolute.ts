@@ -51,7 +51,7 @@ export const calendarDates: Rule = (ctx) =>
   });
 
 const MONTH_RE = new RegExp(
-  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\w’'])`,
+  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\w|[’'](?!s\\b))`,
   'gid',
 );
 
