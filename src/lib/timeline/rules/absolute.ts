@@ -213,7 +213,7 @@ export const centuries: Rule = (ctx) => {
   return out;
 };
 
-const SEASON_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/gid;
+const SEASON_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this past|this|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/gid;
 const SEASON_CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** "in the spring" → 2025-SP, "last summer", "spring 2024"; not "the fall of the wall". */
@@ -235,7 +235,8 @@ export const seasons: Rule = (ctx) => {
     const start = determiner === 'the' ? groupStart(m, 3) : m.index;
     const spanStart = m[1] ? m.index : start;
     const end = m.index + m[0].length;
-    const deictic = determiner === 'the' || determiner === undefined ? null : (determiner as Deictic);
+    // "this past spring" is the latest spring begun by ref, as a bare past-tense season.
+    const deictic = determiner === 'the' || determiner === undefined || determiner === 'this past' ? null : (determiner as Deictic);
     const value = year ? resolved(`${year}-${code}`) : resolveSeason(code, ctx.ref, direction(ctx, spanStart, end), deictic);
     out.push(candidate(ctx, spanStart, end, 'DATE', value, partMod(m[1]), 3));
   }

@@ -141,7 +141,7 @@ export const weekends: Rule = (ctx) => {
   return out;
 };
 
-const THE_YEAR_RE = /\bthe\s+(?:(full|fiscal|current)\s+)?year\b(?!\s+(?:before|after|earlier|later|ago|two thousand))/gi;
+const THE_YEAR_RE = /\bthe\s+(?:(?:full|fiscal|current|calendar)\s+)*year\b(?!\s+(?:before|after|earlier|later|ago|two thousand))/gi;
 
 /** "the year", "the full year": the reference year; "the year ended June 30" is a length (P1Y). */
 export const theYear: Rule = (ctx) => {
@@ -167,6 +167,8 @@ const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next)\\s+(week|month|
 export const deicticPeriods: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(PERIOD_RE)) {
+    // "This Week" mid-sentence with a capital W is a title (a TV programme), not a date.
+    if (/^This Week$/.test(m[0]) && /[a-z,"“]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const offset = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
     const unit = (m[3] ?? 'year').toLowerCase() as 'week' | 'month' | 'year';
     // "this year" after a month ("in February this year") is left to that month.

@@ -7,7 +7,7 @@ import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
-  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 const PERIOD_DURATION_RE = new RegExp(
@@ -72,7 +72,8 @@ export const durations: Rule = (ctx) => {
   }
   for (const m of ctx.text.matchAll(HYPHEN_DURATION_RE)) {
     const count = parseCount(m[1] ?? '');
-    if (count === undefined || count === null) continue;
+    // "a several-year tenure" is a length of unspecified count (PXY); "a-year" is not a form.
+    if (count === undefined || (count === null && !/^several$|^few$|^many$/i.test(m[1] ?? ''))) continue;
     if (/[\d,.$]/.test(ctx.text[m.index - 1] ?? '')) continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(count, m[2] ?? '')), undefined, 5));
   }
