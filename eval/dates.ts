@@ -194,7 +194,7 @@ export const scorer: Scorer = {
       notes: [
         'Tagger: tagTemporalExpressions(text of <TEXT>, creation time); the creation-time TIMEX3 is not gold.',
         'Relaxed = any overlap (one-to-one); value F1 = relaxed F1 × share of matched timexes with the exact gold value (TempEval-3 attribute F1).',
-        'TimeBank was used for development; AQUAINT is held out (never inspected while tuning).',
+        'TimeBank was used for development; AQUAINT is held out (its errors were never listed while tuning).',
       ],
     };
   },
