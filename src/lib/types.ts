@@ -144,6 +144,8 @@ export interface SourceDoc
   publishedSource: Provenance | null;
   /** Why an inferred date was chosen, or why none could be. */
   publishedReason: string | null;
+  /** Set when a stated date disagrees with the dates the article itself mentions: why it may be wrong. */
+  publishedUncertain?: string;
   blocks: SourceBlock[];
   sentences: SourceSentence[];
 }

@@ -25,6 +25,7 @@ const sourceDoc = z.object({
   published: z.string().nullable().describe('ISO 8601 date or date-time'),
   publishedSource: provenanceSchema.nullable(),
   publishedReason: z.string().nullable().describe('Why an inferred date was chosen, or why none could be'),
+  publishedUncertain: z.string().optional().describe('Why a stated date may be wrong (it disagrees with the dates the article mentions)'),
   url: z.string().nullable(),
   language: z.string(),
   wordCount: z.number().int().nonnegative(),

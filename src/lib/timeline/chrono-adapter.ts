@@ -24,6 +24,9 @@ const FIXED_REF = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const MAY_HOLD_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const RELATIVE_WORDS = /\b(?:ago|later|earlier|yesterday|today|tonight|tomorrow|last|next|this|now)\b/i;
 const LEADING_SIGNAL = /^(?:on|at|in|by|from|since|until|the)\s+/i;
+// "Jan. 1, 1990 at 1,015 francs": the "at 1" is a price, not a clock time.
+const PRICE_AFTER = /^[,.]\d/;
+const RANGE_SEPARATOR = /\s+(?:to|through|until|and)\s+|\s*[-–]\s*(?=[A-Za-z])/i;
 
 /** Calendar dates with at least a month and a day stated in the text. */
 export function findCalendarDates(text: string): CalendarDate[] {
@@ -44,11 +47,35 @@ export function findCalendarDates(text: string): CalendarDate[] {
       start += signal[0].length;
       matched = matched.slice(signal[0].length);
     }
-    // Bare numeric forms ("3/4") are too often fractions or scores: need a year.
-    if (!/[A-Za-z]/.test(matched) && year === null) continue;
+    // Bare numeric forms ("3/4", "8 to 112 5/8") are too often fractions or scores: need a year.
+    if (!/[A-Za-z]/.test(matched.replace(/\b(?:to|and|through|at)\b/gi, '')) && year === null) continue;
     const month = c.get('month');
     const day = c.get('day');
     if (month === null || day === null) continue;
+    // A range ("Aug. 26 to Oct. 20") is two TIMEX3s in TimeML: its start here, its end below.
+    const range = result.end ? RANGE_SEPARATOR.exec(matched) : null;
+    const end = result.end;
+    if (range && end && /[A-Za-z]{3}|\d{4}/.test(matched.slice(range.index + range[0].length))) {
+      const endText = matched.slice(range.index + range[0].length);
+      const endStart = start + range.index + range[0].length;
+      const endMonth = end.get('month');
+      const endDay = end.get('day');
+      if (endMonth !== null && endDay !== null) {
+        found.push({
+          text: endText,
+          start: endStart,
+          end: endStart + endText.length,
+          year: end.isCertain('year') ? end.get('year') : year,
+          month: endMonth,
+          day: endDay,
+          hour: null,
+          minute: null,
+        });
+      }
+      matched = matched.slice(0, range.index);
+    }
+    const price = c.isCertain('hour') && PRICE_AFTER.test(text.slice(start + matched.length)) && /\s+at\s+\d{1,2}$/.test(matched);
+    if (price) matched = matched.replace(/\s+at\s+\d{1,2}$/, '');
     found.push({
       text: matched,
       start,
@@ -56,8 +83,8 @@ export function findCalendarDates(text: string): CalendarDate[] {
       year,
       month,
       day,
-      hour: c.isCertain('hour') ? c.get('hour') : null,
-      minute: c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
+      hour: price ? null : c.isCertain('hour') ? c.get('hour') : null,
+      minute: !price && c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
     });
   }
   return found;

@@ -22,7 +22,7 @@ interface Mention {
   anchor: Anchor;
   text: string;
   words: Set<string>;
-  /** The source's publication date was inferred and the anchor is relative to it. */
+  /** Why the date may be off: the anchor is relative to an inferred or doubted publication date. */
   uncertainRef: string | null;
 }
 
@@ -35,11 +35,15 @@ function compareCitations(a: Citation, b: Citation): number {
 /** Tagging is the costly part and depends only on the text and the reference date. */
 const tagSentence = memoByText('timex', (text: string, ref: string) => tagTemporalExpressions(text, ref || null));
 
-/** Dated sentences of every source, each resolved against its source's publication date. */
-export function collectMentions(docs: readonly SourceDoc[]): Mention[] {
+/**
+ * Dated sentences of every source, each resolved against its source's publication
+ * date, or the date in `eventRefs` for a source whose stated date is in doubt.
+ */
+export function collectMentions(docs: readonly SourceDoc[], eventRefs: ReadonlyMap<string, string | null> = new Map()): Mention[] {
   const mentions: Mention[] = [];
   for (const doc of docs) {
-    const ref = refDateOf(doc.published);
+    const doubted = eventRefs.has(doc.id);
+    const ref = doubted ? (eventRefs.get(doc.id) ?? refDateOf(doc.published)) : refDateOf(doc.published);
     for (const sentence of doc.sentences) {
       const timexes = tagSentence(sentence.text, ref ?? '');
       const anchor = pickAnchor(sentence.text, timexes, ref);
@@ -51,7 +55,13 @@ export function collectMentions(docs: readonly SourceDoc[]): Mention[] {
         anchor,
         text: sentence.text,
         words: contentWords(sentence.text),
-        uncertainRef: anchor.relative && doc.publishedSource === 'inferred' ? ref : null,
+        uncertainRef: !anchor.relative
+          ? null
+          : doubted
+            ? `resolved against ${ref ?? 'an unknown date'}, because the stated publication date is in doubt`
+            : doc.publishedSource === 'inferred'
+              ? `resolved against an inferred publication date (${ref})`
+              : null,
       });
     }
   }
@@ -129,8 +139,12 @@ function undatedCitations(claimIds: ReadonlySet<number>, claims: ReadonlyMap<num
   return out;
 }
 
-export function buildEvents(docs: readonly SourceDoc[], claims: readonly Claim[]): TimelineEvent[] {
-  const mentions = collectMentions(docs);
+export function buildEvents(
+  docs: readonly SourceDoc[],
+  claims: readonly Claim[],
+  eventRefs: ReadonlyMap<string, string | null> = new Map(),
+): TimelineEvent[] {
+  const mentions = collectMentions(docs, eventRefs);
   const dated = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const drafts = groupMentions(mentions).map((indices) => {
@@ -157,7 +171,7 @@ export function buildEvents(docs: readonly SourceDoc[], claims: readonly Claim[]
     };
     if (primary.anchor.mod) event.mod = primary.anchor.mod;
     const uncertain = agreeing.every((m) => m.uncertainRef !== null) ? primary.uncertainRef : null;
-    if (uncertain) event.uncertain = `resolved against an inferred publication date (${uncertain})`;
+    if (uncertain) event.uncertain = uncertain;
     return { event, sortKey: applyMod(primary.anchor.interval, primary.anchor.mod).first, first: citations[0] ?? primary };
   });
   drafts.sort(

@@ -14,10 +14,15 @@ export { tagTemporalExpressions } from './temporal.ts';
  */
 export function buildTimeline(docs: readonly SourceDoc[], claims: readonly Claim[]): { sources: SourceDoc[]; events: TimelineEvent[] } {
   const dates = resolvePublicationDates(docs, claims);
+  const eventRefs = new Map<string, string | null>();
   const sources = docs.map((doc, i): SourceDoc => {
     const date = dates[i];
+    if (date?.uncertain) {
+      eventRefs.set(doc.id, date.eventRef ?? null);
+      return { ...doc, publishedReason: doc.publishedReason ?? null, publishedUncertain: date.uncertain };
+    }
     if (!date || doc.published) return { ...doc, publishedReason: doc.publishedReason ?? null };
     return { ...doc, published: date.date, publishedSource: date.provenance, publishedReason: date.reason };
   });
-  return { sources, events: buildEvents(sources, claims) };
+  return { sources, events: buildEvents(sources, claims, eventRefs) };
 }

@@ -29,6 +29,10 @@ export function valueInterval(value: string): DayInterval | null {
     const day = toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
     return { precision: 'day', first: day, last: day };
   }
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) {
+    const first = toDayNumber(isoWeekStart(Number(m[1]), Number(m[2]))) + 5;
+    return { precision: 'day', first, last: first + 1 };
+  }
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
     const first = toDayNumber(isoWeekStart(Number(m[1]), Number(m[2])));
     return { precision: 'week', first, last: first + 6 };
@@ -47,11 +51,17 @@ export function valueInterval(value: string): DayInterval | null {
     const [first, last] = months(Number(m[1]), q * 3 - 2, q * 3);
     return { precision: 'quarter', first, last };
   }
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+    // A half year: no precision of its own, so it counts as its year's.
+    const h = Number(m[2]);
+    const [first, last] = months(Number(m[1]), h * 6 - 5, h * 6);
+    return { precision: 'year', first, last };
+  }
   if ((m = /^(\d{4})$/.exec(value))) {
     const [first, last] = months(Number(m[1]), 1, 12);
     return { precision: 'year', first, last };
   }
-  if ((m = /^(\d{3})X$/.exec(value))) {
+  if ((m = /^(\d{3})X?$/.exec(value))) {
     const y = Number(m[1]) * 10;
     return { precision: 'decade', first: toDayNumber({ y, m: 1, d: 1 }), last: toDayNumber({ y: y + 9, m: 12, d: 31 }) };
   }

@@ -33,12 +33,12 @@ const NUMBER_WORDS: ReadonlyMap<string, number | null> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['hundred', 100], ['a hundred', 100], ['one hundred', 100], ['a couple of', 2], ['a couple', 2],
+  ['hundred', 100], ['a hundred', 100], ['one hundred', 100], ['a couple of', 2], ['a couple', 2], ['couple of', 2],
   ['a few', null], ['few', null], ['several', null], ['many', null], ['some', null], ['dozens of', null],
 ]);
 
 export const NUMBER_PATTERN =
-  '(?:\\d{1,3}|a couple of|a few|a hundred|one hundred|dozens of|several|many|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+  '(?:\\d{1,3}|a couple of|couple of|a few|a hundred|one hundred|dozens of|several|many|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
 /** A count word or digits → number; null when unspecified ("several"); undefined when not a count. */
 export function parseCount(word: string): number | null | undefined {
@@ -54,6 +54,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; time: boolean; factor: n
   ['day', { unit: 'D', time: false, factor: 1 }],
   ['week', { unit: 'W', time: false, factor: 1 }],
   ['month', { unit: 'M', time: false, factor: 1 }],
+  ['quarter', { unit: 'Q', time: false, factor: 1 }],
   ['year', { unit: 'Y', time: false, factor: 1 }],
   ['decade', { unit: 'Y', time: false, factor: 10 }],
   ['century', { unit: 'Y', time: false, factor: 100 }],
@@ -61,7 +62,7 @@ export const UNITS: ReadonlyMap<string, { unit: string; time: boolean; factor: n
 
 /** TimeML units for unspecified counts ("for decades" → PXDE). */
 export const VAGUE_UNITS: ReadonlyMap<string, string> = new Map([
-  ['minute', 'TXM'], ['hour', 'TXH'], ['day', 'XD'], ['week', 'XW'], ['month', 'XM'], ['year', 'XY'], ['decade', 'XDE'], ['century', 'XCE'],
+  ['minute', 'TXM'], ['hour', 'TXH'], ['day', 'XD'], ['week', 'XW'], ['month', 'XM'], ['quarter', 'XQ'], ['year', 'XY'], ['decade', 'XDE'], ['century', 'XCE'],
 ]);
 
 export const UNIT_PATTERN = '(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';

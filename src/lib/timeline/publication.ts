@@ -4,7 +4,7 @@ import type { Claim } from '../analysis/types.ts';
 import type { Citation, SourceDoc, SourceSentence } from '../types.ts';
 import { appendTo } from '../collections.ts';
 import { formatYmd, fromDayNumber, parseIsoDate, refDateOf, toDayNumber } from './calendar.ts';
-import { valueInterval } from './interval.ts';
+import { applyMod, valueInterval } from './interval.ts';
 import { directionAt } from './tense.ts';
 import { tagTemporalExpressions } from './temporal.ts';
 import type { PublicationDate, Timex } from './types.ts';
@@ -20,8 +20,11 @@ interface Pin {
   why: string;
 }
 
+/** Given dates, and stated ones the article's own dates agree with, are evidence for other sources. */
 function knownRef(doc: SourceDoc): string | null {
-  return doc.publishedSource !== 'inferred' ? refDateOf(doc.published) : null;
+  if (doc.publishedSource === 'inferred') return null;
+  if (doc.publishedSource === 'stated' && statedDateDoubt(doc) !== null) return null;
+  return refDateOf(doc.published);
 }
 
 // Pins re-tag the same sentences against many candidate days: memoise per call.
@@ -216,6 +219,71 @@ function latestMentionedDay(doc: SourceDoc): { day: number; why: string } | null
   return best;
 }
 
+/** How long after the latest date it mentions an article reporting events "on Friday" may appear. */
+const STALE_DAYS = 21;
+// Relative expressions that place an event within days of publication ("on Friday", "yesterday").
+const NEAR_DAY = /^(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last night|this (?:morning|afternoon|evening))$/i;
+
+const doubts = new WeakMap<SourceDoc, string | null>();
+
+/**
+ * Why a stated publication date cannot be right, or null: the article reports
+ * events with day-relative words ("on Friday") yet every date it mentions lies
+ * weeks before the stated date (a crawl or "last updated" date), or it reports
+ * as past a day after the stated date.
+ */
+export function statedDateDoubt(doc: SourceDoc): string | null {
+  const cached = doubts.get(doc);
+  if (cached !== undefined) return cached;
+  const doubt = findDoubt(doc);
+  doubts.set(doc, doubt);
+  return doubt;
+}
+
+interface Mentioned {
+  text: string;
+  sentence: number;
+}
+
+function findDoubt(doc: SourceDoc): string | null {
+  const stated = refDateOf(doc.published);
+  const statedYmd = parseIsoDate(stated);
+  if (!stated || !statedYmd) return null;
+  const statedDay = toDayNumber(statedYmd);
+  let near: Mentioned | null = null;
+  // The latest end of a day/week/month the article mentions, and the latest day it writes with its year.
+  let latest: (Mentioned & { last: number }) | null = null;
+  let latestDay: (Mentioned & { day: number }) | null = null;
+  for (const sentence of doc.sentences) {
+    const againstStated = tag(sentence.text, stated);
+    for (const t of tag(sentence.text, null)) {
+      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+      if (directionAt(sentence.text, t.start, t.end) === 'future') continue;
+      const where = { text: t.text, sentence: sentence.index };
+      if (NEAR_DAY.test(t.text)) {
+        near ??= where;
+        continue;
+      }
+      // Absolute dates as written; a month or a day without a year read against the stated date.
+      const resolved = againstStated.find((r) => r.start === t.start && r.end === t.end);
+      const value = !t.unresolved ? t.value : /^XXXX-\d{2}/.test(t.value) && resolved ? resolved.value : null;
+      const interval = value ? valueInterval(value) : null;
+      if (!interval || !['day', 'week', 'month'].includes(interval.precision)) continue;
+      const last = applyMod(interval, (resolved ?? t).mod).last;
+      if (!latest || last > latest.last) latest = { ...where, last };
+      if (!t.unresolved && interval.precision === 'day' && (!latestDay || interval.first > latestDay.day)) latestDay = { ...where, day: interval.first };
+    }
+  }
+  if (latestDay && latestDay.day > statedDay + 1) {
+    return `the stated date ${stated} is before "${latestDay.text}" (sentence ${latestDay.sentence}), which the article reports as past`;
+  }
+  if (latest && near && statedDay - latest.last > STALE_DAYS) {
+    const weeks = Math.floor((statedDay - latest.last) / 7);
+    return `the stated date ${stated} is ${weeks} weeks after the latest date the article mentions ("${latest.text}", sentence ${latest.sentence}), yet it reports events as "${near.text}" (sentence ${near.sentence}): it may be a crawl or update date`;
+  }
+  return null;
+}
+
 /** The same evidence reached through several citations counts once. */
 function dedupePins(pins: readonly Pin[]): Pin[] {
   const byWhy = new Map<string, Pin>();
@@ -250,7 +318,15 @@ function fmt(day: number): string {
 function resolvePublicationDate(doc: SourceDoc, story: Story): PublicationDate {
   if (doc.published) {
     const provenance = doc.publishedSource === 'given' || doc.publishedSource === 'stated' ? doc.publishedSource : 'inferred';
-    return { source: doc.id, date: doc.published, provenance, reason: doc.publishedReason ?? `${provenance} publication date` };
+    const kept: PublicationDate = { source: doc.id, date: doc.published, provenance, reason: doc.publishedReason ?? `${provenance} publication date` };
+    const doubt = provenance === 'stated' ? statedDateDoubt(doc) : null;
+    if (!doubt) return kept;
+    // Kept as stated, but its events are dated from what the evidence says instead.
+    const inferred = resolvePublicationDate({ ...doc, published: null, publishedSource: null }, story);
+    const instead = inferred.date
+      ? `; its relative dates are resolved against ${refDateOf(inferred.date)} instead (${inferred.reason})`
+      : '; its relative dates are marked uncertain';
+    return { ...kept, uncertain: `${doubt}${instead}`, eventRef: inferred.date ? refDateOf(inferred.date) : null };
   }
   const strong = claimPins(doc, story);
   const pins = dedupePins(strong.length > 0 ? strong : similarPins(doc, story));

@@ -13,7 +13,7 @@ import {
   weekday,
   type Ymd,
 } from './calendar.ts';
-import type { Direction } from './tense.ts';
+import type { Direction, Tense } from './tense.ts';
 
 export interface Resolved {
   value: string;
@@ -39,28 +39,42 @@ export function resolveWeekday(dow: number, ref: Ymd | null, direction: Directio
   return resolved(formatYmd(addDays(ref, direction === 'future' ? forward : -back)));
 }
 
-/** "August 9" → the most recent August 9 not after ref (past) or the first not before it (future). */
-export function resolveMonthDay(month: number, day: number, ref: Ymd | null, direction: Direction): Resolved {
+/**
+ * "August 9" → the most recent August 9 not after ref (past), the first not
+ * before it (future), or the nearest one (tense unknown: "payable Dec. 7").
+ */
+export function resolveMonthDay(month: number, day: number, ref: Ymd | null, tense: Tense): Resolved {
   if (!ref) return { value: `XXXX-${pad(month)}-${pad(day)}`, ...UNRESOLVED };
   const refDay = toDayNumber(ref);
-  const years = direction === 'future' ? [ref.y, ref.y + 1, ref.y + 2] : [ref.y, ref.y - 1, ref.y - 2];
-  for (const y of years) {
+  let best: { date: Ymd; distance: number } | null = null;
+  for (const y of [ref.y - 2, ref.y - 1, ref.y, ref.y + 1, ref.y + 2]) {
     const date = { y, m: month, d: day };
     if (!isValidYmd(date)) continue;
-    const n = toDayNumber(date);
-    if (direction === 'future' ? n >= refDay : n <= refDay) return resolved(formatYmd(date));
+    const delta = toDayNumber(date) - refDay;
+    if ((tense === 'past' && delta > 0) || (tense === 'future' && delta < 0)) continue;
+    // Ties go to the past: news mostly reports what happened.
+    const distance = Math.abs(delta) + (delta > 0 ? 0.5 : 0);
+    if (!best || distance < best.distance) best = { date, distance };
   }
-  return { value: `XXXX-${pad(month)}-${pad(day)}`, ...UNRESOLVED };
+  return best ? resolved(formatYmd(best.date)) : { value: `XXXX-${pad(month)}-${pad(day)}`, ...UNRESOLVED };
 }
 
-/** "in February" → the most recent February not after ref's month (past) or the next not before it (future). */
-export function resolveMonth(month: number, ref: Ymd | null, direction: Direction, deictic: Deictic): Resolved {
+/**
+ * "in February" → the most recent February not after ref's month (past), the
+ * next not before it (future), or the nearest (unknown; ties to the past).
+ */
+export function resolveMonth(month: number, ref: Ymd | null, direction: Tense, deictic: Deictic): Resolved {
   if (!ref) return { value: `XXXX-${pad(month)}`, ...UNRESOLVED };
   if (deictic === 'this') return resolved(monthValue(ref.y, month));
   if (deictic === 'last') return resolved(monthValue(month < ref.m ? ref.y : ref.y - 1, month));
   if (deictic === 'next') return resolved(monthValue(month > ref.m ? ref.y : ref.y + 1, month));
-  if (direction === 'future') return resolved(monthValue(month >= ref.m ? ref.y : ref.y + 1, month));
-  return resolved(monthValue(month <= ref.m ? ref.y : ref.y - 1, month));
+  const past = month <= ref.m ? ref.y : ref.y - 1;
+  const future = month >= ref.m ? ref.y : ref.y + 1;
+  if (direction === 'future') return resolved(monthValue(future, month));
+  if (direction === 'past') return resolved(monthValue(past, month));
+  const monthsBack = (ref.y - past) * 12 + ref.m - month;
+  const monthsAhead = (future - ref.y) * 12 + month - ref.m;
+  return resolved(monthValue(monthsAhead < monthsBack ? future : past, month));
 }
 
 /** last/this/next week|month|year|quarter, and "N units ago". */
@@ -117,7 +131,8 @@ export function resolveSeason(code: SeasonCode, ref: Ymd | null, direction: Dire
 export function resolveQuarter(q: number, ref: Ymd | null, direction: Direction): Resolved {
   if (!ref) return { value: `XXXX-Q${q}`, ...UNRESOLVED };
   const refQ = Math.floor((ref.m - 1) / 3) + 1;
-  const year = direction === 'future' ? (q >= refQ ? ref.y : ref.y + 1) : q <= refQ ? ref.y : ref.y - 1;
+  // Results "to be released" for the quarter just ended are still this year's.
+  const year = direction === 'future' ? (q >= refQ - 1 ? ref.y : ref.y + 1) : q <= refQ ? ref.y : ref.y - 1;
   return resolved(`${pad(year, 4)}-Q${q}`);
 }
 

@@ -1,8 +1,9 @@
 // The temporal tagger: finds date expressions in text and normalises them to
 // TimeML TIMEX3 values against a reference date (see README.md for the rules).
 import { parseIsoDate } from './calendar.ts';
-import { calendarDates, centuries, decades, months, quarters, seasons, years } from './rules/absolute.ts';
-import { ago, dayWords, deicticPeriods, weekdays } from './rules/relative.ts';
+import { calendarDates, centuries, decades, halves, months, quarters, seasons, spelledYears, yearEnds, years } from './rules/absolute.ts';
+import { anaphoricPeriods, resolveAnaphors } from './rules/anaphoric.ts';
+import { ago, clockWeekdays, dayWords, deicticPeriods, everyPeriod, theYear, weekdays, weekends } from './rules/relative.ts';
 import type { Candidate, Rule, TagContext } from './rules/shared.ts';
 import { durations, vagueRefs } from './rules/vague.ts';
 import type { Timex } from './types.ts';
@@ -11,12 +12,20 @@ const RULES: readonly Rule[] = [
   calendarDates,
   months,
   years,
+  spelledYears,
+  yearEnds,
   decades,
   centuries,
   seasons,
   quarters,
+  halves,
+  anaphoricPeriods,
   weekdays,
+  clockWeekdays,
+  everyPeriod,
   dayWords,
+  weekends,
+  theYear,
   deicticPeriods,
   ago,
   durations,
@@ -33,7 +42,7 @@ export function tagTemporalExpressions(text: string, ref: string | null): Timex[
   if (ref !== null && !refDate) throw new Error(`tagTemporalExpressions: bad reference date "${ref}" (want YYYY-MM-DD)`);
   const ctx: TagContext = { text, ref: refDate };
   const candidates = RULES.flatMap((rule) => rule(ctx));
-  return selectNonOverlapping(candidates).map(toTimex);
+  return resolveAnaphors(selectNonOverlapping(candidates), refDate).map(toTimex);
 }
 
 /** Longest match wins; among equally long ones, the rule with the lower priority number. */

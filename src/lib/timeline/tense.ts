@@ -19,7 +19,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Offsets [from, to) of the clause around [start, end). */
 export function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const boundary = /[.!?;:—–"“”]\s|[;:—–"“”]|,\s|\s(?:that|which|while|but|although|because)\s/g;
+  // A full stop after an initial or a common abbreviation ("Daniel P. Davison", "Mr. Smith") ends nothing.
+  const boundary = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S))[.!?]\s|[;:—–"“”]\s?|,\s|\s(?:that|which|while|but|although|because)\s/g;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -35,4 +36,46 @@ export function clauseBounds(text: string, start: number, end: number): [number,
 
 export function directionAt(text: string, start: number, end: number): Direction {
   return FUTURE_MARKERS.test(clauseAround(text, start, end)) ? 'future' : 'past';
+}
+
+/** A tense the clause states; `unknown` when it has neither a future marker nor a past-tense verb. */
+export type Tense = Direction | 'unknown';
+
+// Past-tense verbs: common irregulars, and regular -ed forms (not -eed words such as "need", "proceed").
+const PAST_MARKERS =
+  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|set|ago|[a-z]{2,}[^e\s]ed)\b/i;
+
+const DEADLINE = /\b(?:to|by|until|till|through|before|effective|expire|expires|around)\s+$/i;
+
+/**
+ * The clause's tense: future markers win, then past-tense verbs. Calendar dates
+ * without a year are resolved by it (nearest occurrence when it is unknown).
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const own = text.slice(start, end);
+  // The expression's own words ("Sept. 3") never count as a verb.
+  const clause = clauseAround(text, start, end).replace(own, ' ');
+  if (FUTURE_MARKERS.test(clause) || /\bwould\b/i.test(clause)) return 'future';
+  // A deadline ("extended to Nov. 20", "respond by Oct. 31") may lie after a past-tense verb.
+  if (DEADLINE.test(text.slice(Math.max(0, start - 12), start))) return 'unknown';
+  if (PAST_MARKERS.test(clause)) return 'past';
+  // A bare fronted phrase ("In November, voters went…") takes the sentence's tense.
+  if (clause.trim().split(/\s+/).length > 2) return 'unknown';
+  const [from, to] = sentenceBounds(text, start, end);
+  const sentence = text.slice(from, to).replace(own, ' ');
+  if (FUTURE_MARKERS.test(sentence)) return 'future';
+  return PAST_MARKERS.test(sentence) ? 'past' : 'unknown';
+}
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“])|\n\s*\n/g)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
 }

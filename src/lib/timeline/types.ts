@@ -54,4 +54,14 @@ export interface PublicationDate {
   date: string | null;
   provenance: 'given' | 'stated' | 'inferred' | null;
   reason: string;
+  /**
+   * Set on a stated date that disagrees with the dates the article mentions:
+   * why. Such a date is kept but is never evidence for other sources' dates.
+   */
+  uncertain?: string;
+  /**
+   * The date the source's relative expressions are resolved against when it
+   * differs from `date` (an uncertain stated date with a better inferred one).
+   */
+  eventRef?: string | null;
 }

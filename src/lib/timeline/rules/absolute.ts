@@ -27,6 +27,7 @@ import {
   TEMPORAL_SIGNALS,
   candidate,
   direction,
+  tense,
   groupEnd,
   groupStart,
   isCapitalised,
@@ -41,7 +42,7 @@ export const calendarDates: Rule = (ctx) =>
   findCalendarDates(ctx.text).map((date) => {
     const day = date.year !== null
       ? resolved(formatYmd({ y: date.year, m: date.month, d: date.day }))
-      : resolveMonthDay(date.month, date.day, ctx.ref, direction(ctx, date.start, date.end));
+      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end));
     if (date.hour !== null && !day.unresolved) {
       const time = { value: `${day.value}T${pad(date.hour)}:${pad(date.minute ?? 0)}` };
       return candidate(ctx, date.start, date.end, 'TIME', time, undefined, 1);
@@ -50,7 +51,7 @@ export const calendarDates: Rule = (ctx) =>
   });
 
 const MONTH_RE = new RegExp(
-  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d))?(?![\\w’'])`,
+  `\\b${PART_PATTERN}(?:(last|this|next)\\s+)?(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)|,?\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?!\\w|[’'](?!s\\b))`,
   'gid',
 );
 
@@ -63,8 +64,8 @@ export const months: Rule = (ctx) => {
     const key = word.replace('.', '').toLowerCase();
     const month = MONTHS.get(key);
     if (month === undefined) continue;
-    const year = m[4];
-    const hasContext = Boolean(m[1] || m[2] || year);
+    const year = m[4] ?? (m[5] && ctx.ref ? pad(ctx.ref.y + ({ last: -1, this: 0, next: 1 }[m[5].toLowerCase()] ?? 0), 4) : undefined);
+    const hasContext = Boolean(m[1] || m[2] || m[4] || m[5]);
     const before = wordBefore(ctx.text, groupStart(m, 3));
     const signalled = hasContext || TEMPORAL_SIGNALS.has(before);
     // "May" and "March" are verbs and nouns too; abbreviations alone are rare as dates.
@@ -77,7 +78,7 @@ export const months: Rule = (ctx) => {
     const mod = partMod(m[1]);
     const value = year
       ? resolved(`${year}-${pad(month)}`)
-      : resolveMonth(month, ctx.ref, direction(ctx, start, end), (m[2]?.toLowerCase() ?? null) as Deictic);
+      : resolveMonth(month, ctx.ref, tense(ctx, start, end), (m[2]?.toLowerCase() ?? null) as Deictic);
     out.push(candidate(ctx, start, end, 'DATE', value, mod, 3));
   }
   return out;
@@ -100,12 +101,73 @@ export const years: Rule = (ctx) => {
     const rest = ctx.text.slice(yEnd);
     if (/^(?:[.,]\d|\/|-\d|:\d|\s*%)/.test(rest)) continue;
     const next = wordAfter(ctx.text, yEnd);
-    if (COUNT_NOUN.test(next)) continue;
-    if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     const before = wordBefore(ctx.text, yStart);
+    // "fiscal 1989 sales" is a year whatever follows.
+    const fiscal = before === 'fiscal';
+    if (!fiscal && COUNT_NOUN.test(next)) continue;
+    if (!fiscal && /^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     if (year < 1000 || year > 2099) continue;
     if (year < 1800 && !m[1] && !TEMPORAL_SIGNALS.has(before)) continue;
-    out.push(candidate(ctx, m.index, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
+    const start = fiscal && !m[1] ? yStart - 'fiscal '.length : m.index;
+    out.push(candidate(ctx, start, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
+  }
+  return out;
+};
+
+const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "ninety-six" → 96, "eleven" → 11, "oh five" → 5; undefined when not a number 0–99. */
+function twoDigitWords(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  const oh = /^oh (\w+)$/.exec(w);
+  if (oh) {
+    const unit = UNITS_WORDS.indexOf(oh[1] ?? '');
+    return unit > 0 ? unit : undefined;
+  }
+  if (TEENS.includes(w)) return 10 + TEENS.indexOf(w);
+  const [tens, unit] = w.split(/[\s-]/);
+  const t = TENS.indexOf(tens ?? '');
+  if (t < 2) return undefined;
+  if (unit === undefined) return t * 10;
+  const u = UNITS_WORDS.indexOf(unit);
+  return u > 0 ? t * 10 + u : undefined;
+}
+
+const TWO_DIGIT = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh\\s+(?:one|two|three|four|five|six|seven|eight|nine))';
+const SPELLED_YEAR_RE = new RegExp(`\\b(?:(nineteen|eighteen)\\s+(${TWO_DIGIT})|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\\b`, 'gid');
+
+/** Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand". */
+export const spelledYears: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(SPELLED_YEAR_RE)) {
+    let year: number | undefined;
+    if (m[1]) {
+      const rest = twoDigitWords(m[2] ?? '');
+      if (rest === undefined) continue;
+      year = (m[1].toLowerCase() === 'nineteen' ? 1900 : 1800) + rest;
+    } else {
+      // "two thousand" alone is a count unless it is "the year two thousand" or follows a time signal.
+      if (!/^the/i.test(m[0]) && !['in', 'since', 'by', 'until', 'of'].includes(wordBefore(ctx.text, m.index))) continue;
+      year = 2000 + (m[3] ? (UNITS_WORDS.indexOf(m[3].toLowerCase()) > 0 ? UNITS_WORDS.indexOf(m[3].toLowerCase()) : 10 + TEENS.indexOf(m[3].toLowerCase())) : 0);
+    }
+    // "nineteen ninety-six troops" is a count.
+    const next = wordAfter(ctx.text, m.index + m[0].length);
+    if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(String(year)), undefined, 4));
+  }
+  return out;
+};
+
+const YEAR_END_RE = /\b(?:(?:the\s+)?(?:end\s+of\s+the\s+year)|year['’]s\s+end|year[-\s]end)\b/gi;
+
+/** "by year-end", "year's end", "the end of the year": the reference year, mod END. */
+export const yearEnds: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(YEAR_END_RE)) {
+    const value = ctx.ref ? resolved(pad(ctx.ref.y, 4)) : { value: 'XXXX', unresolved: true as const };
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, 'END', 4));
   }
   return out;
 };
@@ -151,7 +213,7 @@ export const centuries: Rule = (ctx) => {
   return out;
 };
 
-const SEASON_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/gid;
+const SEASON_RE = /\b(?:(early|mid|late)[\s-]+)?(?:(last|this past|this|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/gid;
 const SEASON_CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** "in the spring" → 2025-SP, "last summer", "spring 2024"; not "the fall of the wall". */
@@ -173,39 +235,63 @@ export const seasons: Rule = (ctx) => {
     const start = determiner === 'the' ? groupStart(m, 3) : m.index;
     const spanStart = m[1] ? m.index : start;
     const end = m.index + m[0].length;
-    const deictic = determiner === 'the' || determiner === undefined ? null : (determiner as Deictic);
+    // "this past spring" is the latest spring begun by ref, as a bare past-tense season.
+    const deictic = determiner === 'the' || determiner === undefined || determiner === 'this past' ? null : (determiner as Deictic);
     const value = year ? resolved(`${year}-${code}`) : resolveSeason(code, ctx.ref, direction(ctx, spanStart, end), deictic);
     out.push(candidate(ctx, spanStart, end, 'DATE', value, partMod(m[1]), 3));
   }
   return out;
 };
 
-const QUARTER_RE =
-  /\b(?:(last|this|next)\s+quarter|(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|Q([1-4])(?:\s+(\d{4}))?)\b/gid;
+const QUARTER_ORDINAL = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
+const QUARTER_RE = new RegExp(
+  String.raw`\b(?:(last|this|next)\s+quarter|(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?${QUARTER_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|Q([1-4])(?:\s+(\d{4}))?)\b`,
+  'gid',
+);
 const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
-/** "the second quarter" → 2025-Q2, "Q3 2024", "last quarter". */
+/** "the second quarter" → 2025-Q2, "third-quarter", "Q3 2024", "the 1988 second quarter", "next year's first quarter", "last quarter". */
 export const quarters: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(QUARTER_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value;
-    if (m[1]) {
-      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase()] ?? 0;
-      value = resolveDeicticPeriod('quarter', offset, ctx.ref);
-    } else {
-      const q = m[2] ? (QUARTER_ORDINALS[m[2].toLowerCase()] ?? 1) : Number(m[5]);
-      if (m[5] && !/^Q/.test(m[0])) continue;
-      const explicitYear = m[3] ?? m[6];
+    if (m[1]) value = resolveDeicticPeriod('quarter', OFFSETS[m[1].toLowerCase()] ?? 0, ctx.ref);
+    else {
+      const q = m[4] ? (QUARTER_ORDINALS[m[4].toLowerCase()] ?? 1) : Number(m[7]);
+      if (m[7] && !/^Q/.test(m[0])) continue;
+      const explicitYear = m[2] ?? m[5] ?? m[8];
+      const deicticYear = m[3] ?? m[6];
       if (explicitYear) value = resolved(`${explicitYear}-Q${q}`);
-      else if (m[4]) {
-        const offset = { last: -1, this: 0, next: 1 }[m[4].toLowerCase()] ?? 0;
-        const year = resolveDeicticPeriod('year', offset, ctx.ref);
+      else if (deicticYear) {
+        const year = resolveDeicticPeriod('year', OFFSETS[deicticYear.toLowerCase()] ?? 0, ctx.ref);
         value = year.unresolved ? { value: `XXXX-Q${q}`, unresolved: true as const } : resolved(`${year.value}-Q${q}`);
       } else value = resolveQuarter(q, ctx.ref, direction(ctx, start, end));
     }
     out.push(candidate(ctx, start, end, 'DATE', value, undefined, 3));
+  }
+  return out;
+};
+
+const HALF_RE = /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?\b/gid;
+
+/** "the first half of 2024" → 2024-H1, "the second half" → the latest such half begun by ref. */
+export const halves: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(HALF_RE)) {
+    const h = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+    let value;
+    if (m[2]) value = resolved(`${m[2]}-H${h}`);
+    else if (!ctx.ref) value = { value: `XXXX-H${h}`, unresolved: true as const };
+    else {
+      const offset = m[3] ? (OFFSETS[m[3].toLowerCase()] ?? 0) : 0;
+      const refHalf = ctx.ref.m <= 6 ? 1 : 2;
+      const year = m[3] ? ctx.ref.y + offset : h <= refHalf ? ctx.ref.y : ctx.ref.y - 1;
+      value = resolved(`${pad(year, 4)}-H${h}`);
+    }
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', value, undefined, 3));
   }
   return out;
 };

@@ -1,12 +1,16 @@
 // Rules for expressions anchored on the reference date: weekdays, today /
 // yesterday, last/this/next week|month|year, and "N units ago".
-import { NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
+import { MONTHS, NUMBER_PATTERN, PART_PATTERN, WEEKDAYS, WEEKDAY_COMPOUNDS, WEEKDAY_PATTERN, parseCount, partMod, singularUnit } from '../lexicon.ts';
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 import { resolveDayOffset, resolveDeicticPeriod, resolveWeekday, resolved, type Deictic, type Resolved } from '../resolve.ts';
-import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths } from '../calendar.ts';
+import { addDays, formatYmd, isoWeekValue, monthValue, pad, addMonths, weekday } from '../calendar.ts';
 import type { TimexMod } from '../types.ts';
 import { candidate, direction, groupStart, isCapitalised, wordAfter, wordBefore, type Candidate, type Rule } from './shared.ts';
 
-const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?![\\w])`, 'gid');
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|previous|early|late)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(morning|afternoon|evening|night))?(?![\\w])`, 'gid');
+/** TimeML parts of the day. */
+const DAY_PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', tonight: 'TNI', overnight: 'TNI' };
 const ISO_WEEKDAY = [7, 1, 2, 3, 4, 5, 6];
 
 /**
@@ -25,16 +29,68 @@ export const weekdays: Rule = (ctx) => {
     // "Good Friday", "Super Tuesday"; "The Sunday Times".
     if (!m[1] && WEEKDAY_COMPOUNDS.has(before) && isCapitalised(ctx.text.slice(0, m.index).trimEnd().split(/\s/).pop() ?? '')) continue;
     if (!m[1] && before === 'the' && isCapitalised(wordAfter(ctx.text, m.index + m[0].length))) continue;
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1]?.toLowerCase() === 'previous' ? 'last' : m[1]?.toLowerCase();
     const deictic = modifier === 'last' || modifier === 'this' || modifier === 'next' ? (modifier as Deictic) : null;
     const start = deictic ? m.index : nameStart;
     const end = m.index + m[0].length;
+    const part = m[4] ? (DAY_PARTS[m[4].toLowerCase()] ?? '') : '';
     if (m[3]) {
-      out.push(candidate(ctx, nameStart, end, 'SET', resolved(`XXXX-WXX-${ISO_WEEKDAY[dow]}`), undefined, 2));
+      out.push(candidate(ctx, nameStart, end, 'SET', resolved(`XXXX-WXX-${ISO_WEEKDAY[dow]}${part}`), undefined, 2));
       continue;
     }
-    const value = resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic);
-    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 2));
+    const value = withPart(resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic), part);
+    out.push(candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2));
+  }
+  return out;
+};
+
+/** A day value with a TimeML part of day ("2025-08-08TNI"); unresolved days keep theirs. */
+function withPart(day: Resolved, part: string): Resolved {
+  return part && !day.unresolved ? { value: `${day.value}${part}` } : day;
+}
+
+// A clock time next to a weekday: "10 p.m. Wednesday", "noon Thursday", "Friday at 3 p.m.", "midnight Friday".
+const CLOCK = String.raw`(noon|midnight|(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?)`;
+const CLOCK_WEEKDAY_RE = new RegExp(
+  String.raw`\b(?:${CLOCK}\s+(?:on\s+)?(${WEEKDAY_PATTERN})|(${WEEKDAY_PATTERN})\s+(?:at\s+)?(noon|midnight|(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?))(?![\w])`,
+  'gd',
+);
+
+function clockValue(word: string, hour: string | undefined, minute: string | undefined, half: string | undefined): string {
+  const w = word.toLowerCase();
+  if (w === 'noon') return 'T12:00';
+  if (w === 'midnight') return 'T24:00';
+  let h = Number(hour) % 12;
+  if ((half ?? '').toLowerCase() === 'p') h += 12;
+  return `T${pad(h)}:${minute ?? '00'}`;
+}
+
+/** "10 p.m. Wednesday" → 2025-08-06T22:00: the weekday resolved as usual, with its clock time (TIME). */
+export const clockWeekdays: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(CLOCK_WEEKDAY_RE)) {
+    const name = m[5] ?? m[6] ?? '';
+    const dow = WEEKDAYS.get(name.toLowerCase());
+    if (dow === undefined) continue;
+    const time = m[1] ? clockValue(m[1], m[2], m[3], m[4]) : clockValue(m[7] ?? '', m[8], m[9], m[10]);
+    const end = m.index + m[0].length;
+    const day = resolveWeekday(dow, ctx.ref, direction(ctx, m.index, end), null);
+    out.push(candidate(ctx, m.index, end, 'TIME', day.unresolved ? day : { value: `${day.value}${time}` }, undefined, 2));
+  }
+  return out;
+};
+
+const EVERY_RE = new RegExp(`\\b(?:each|every)\\s+(?:(${WEEKDAY_PATTERN})|(${MONTH_NAMES})|(day|week|month|quarter|year))\\b`, 'gd');
+
+/** "each Thursday" → SET XXXX-WXX-4, "every July" → XXXX-07, "each year" → P1Y (TimeML SETs). */
+export const everyPeriod: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(EVERY_RE)) {
+    let value: string;
+    if (m[1]) value = `XXXX-WXX-${ISO_WEEKDAY[WEEKDAYS.get(m[1].toLowerCase()) ?? 0]}`;
+    else if (m[2]) value = `XXXX-${pad(MONTHS.get(m[2].toLowerCase()) ?? 1)}`;
+    else value = `P1${{ day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' }[(m[3] ?? 'year').toLowerCase()] ?? 'Y'}`;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'SET', resolved(value), undefined, 1));
   }
   return out;
 };
@@ -43,17 +99,64 @@ const DAY_WORDS: Array<[RegExp, number]> = [
   [/\bthe day before yesterday\b/gi, -2],
   [/\bthe day after tomorrow\b/gi, 2],
   [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, 0],
-  [/\b(?:yesterday|last night)\b/gi, -1],
-  [/\btomorrow\b/gi, 1],
+  [/\b(?:yesterday|last night)(?:\s+(morning|afternoon|evening))?\b/gi, -1],
+  [/\b(?:(?:mid-?|early\s+|late\s+)?(morning|afternoon|evening))\s+yesterday\b/gi, -1],
+  [/\btomorrow(?:\s+(morning|afternoon|evening|night))?\b/gi, 1],
 ];
 
-/** today / yesterday / tomorrow and friends. */
+/** today / yesterday / tomorrow and friends; "last night", "this morning" carry TimeML's part of day. */
 export const dayWords: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const [re, offset] of DAY_WORDS) {
     for (const m of ctx.text.matchAll(re)) {
-      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolveDayOffset(offset, ctx.ref), undefined, 2));
+      const word = m[0].toLowerCase();
+      const partWord = m[1] ?? (word === 'tonight' || word === 'last night' ? 'night' : /^this /.test(word) ? word.slice(5) : '');
+      const part = DAY_PARTS[partWord.toLowerCase()] ?? '';
+      const value = withPart(resolveDayOffset(offset, ctx.ref), part);
+      out.push(candidate(ctx, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, undefined, 2));
     }
+  }
+  return out;
+};
+
+const WEEKEND_RE = /\b(?:(last|this|next|the)\s+)weekend\b/gid;
+
+/** "over the weekend" → the last weekend by ref (`2025-W32-WE`), "next weekend", "this weekend". */
+export const weekends: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(WEEKEND_RE)) {
+    const word = (m[1] ?? 'the').toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let value: Resolved;
+    if (!ctx.ref) value = { value: 'XXXX-WXX-WE', unresolved: true };
+    else {
+      const isWeekend = [0, 6].includes(weekday(ctx.ref));
+      const future = word === 'next' || (word === 'the' && direction(ctx, start, end) === 'future');
+      const weeks = word === 'this' || (isWeekend && word === 'the') || (future && word === 'the') ? 0 : future ? 1 : -1;
+      value = resolved(`${isoWeekValue(addDays(ctx.ref, weeks * 7))}-WE`);
+    }
+    out.push(candidate(ctx, start, end, 'DATE', value, undefined, 2));
+  }
+  return out;
+};
+
+const THE_YEAR_RE = /\bthe\s+(?:(?:full|fiscal|current|calendar)\s+)*year\b(?!\s+(?:before|after|earlier|later|ago|two thousand))/gi;
+
+/** "the year", "the full year": the reference year; "the year ended June 30" is a length (P1Y). */
+export const theYear: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(THE_YEAR_RE)) {
+    const end = m.index + m[0].length;
+    const after = ctx.text.slice(end, end + 12);
+    if (/^\s+(?:ended|ending|to)\b/i.test(after)) {
+      out.push(candidate(ctx, m.index, end, 'DURATION', resolved('P1Y'), undefined, 8));
+      continue;
+    }
+    // "of the year" after a superlative or a count is the ref year; "the year 2000" is left to the year rule.
+    if (/^\s+\d{4}/.test(after)) continue;
+    const value = ctx.ref ? resolved(pad(ctx.ref.y, 4)) : { value: 'XXXX', unresolved: true as const };
+    out.push(candidate(ctx, m.index, end, 'DATE', value, undefined, 8));
   }
   return out;
 };
@@ -64,6 +167,8 @@ const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next)\\s+(week|month|
 export const deicticPeriods: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(PERIOD_RE)) {
+    // "This Week" mid-sentence with a capital W is a title (a TV programme), not a date.
+    if (/^This Week$/.test(m[0]) && /[a-z,"“]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const offset = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
     const unit = (m[3] ?? 'year').toLowerCase() as 'week' | 'month' | 'year';
     // "this year" after a month ("in February this year") is left to that month.

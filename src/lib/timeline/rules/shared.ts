@@ -1,7 +1,8 @@
 // What every tagging rule gets and returns.
+import type { AnaphorKind } from './anaphoric.ts';
 import type { Ymd } from '../calendar.ts';
 import type { Resolved } from '../resolve.ts';
-import { directionAt, type Direction } from '../tense.ts';
+import { directionAt, tenseAt, type Direction, type Tense } from '../tense.ts';
 import type { Timex, TimexMod, TimexType } from '../types.ts';
 
 export interface TagContext {
@@ -13,6 +14,8 @@ export interface TagContext {
 export interface Candidate extends Timex {
   /** Lower wins among equally long overlapping candidates. */
   priority: number;
+  /** Set when the value is another date of the text, filled in after selection. */
+  anaphor?: AnaphorKind;
 }
 
 export type Rule = (ctx: TagContext) => Candidate[];
@@ -34,6 +37,10 @@ export function candidate(
 
 export function direction(ctx: TagContext, start: number, end: number): Direction {
   return directionAt(ctx.text, start, end);
+}
+
+export function tense(ctx: TagContext, start: number, end: number): Tense {
+  return tenseAt(ctx.text, start, end);
 }
 
 /** The lower-cased word just before `at`, skipping spaces (and a leading "the"). */

@@ -7,13 +7,15 @@ import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
-  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 const PERIOD_DURATION_RE = new RegExp(
-  `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\\b`,
+  `\\bthe\\s+(?:past|last|previous|next|coming|following)\\s+(?:(${NUMBER_PATTERN})\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
+// "a two-year term", "the 30-year bond"; ages ("a 136-year-old bank", like "52 years old") are not periods.
+const HYPHEN_DURATION_RE = new RegExp(`\\b(${NUMBER_PATTERN})-(minute|hour|day|week|month|year|decade|century)(?![\\w-])`, 'gid');
 const BARE_PLURAL_RE = /\b(?:for|over|in|within|after|across|spanning|lasting)\s+(days|weeks|months|years|decades|centuries)\b/gid;
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
@@ -47,6 +49,8 @@ export const durations: Rule = (ctx) => {
     const numberWord = (m[2] ?? '').toLowerCase();
     if ((numberWord === 'a' || numberWord === 'an') && RATE_WORDS.has(wordBefore(ctx.text, numberStart))) continue;
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
+    // "52 years old" is an age, not a period of time.
+    if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const value = durationValue(count, m[3] ?? '');
     // With a vague count ("over many years") the qualifier is a preposition, not a bound.
     const start = count === null ? numberStart : m.index;
@@ -66,6 +70,13 @@ export const durations: Rule = (ctx) => {
     const value = durationValue(unitWord === 'centuries' && m[1] === undefined ? null : n, unitWord);
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(value), undefined, 5));
   }
+  for (const m of ctx.text.matchAll(HYPHEN_DURATION_RE)) {
+    const count = parseCount(m[1] ?? '');
+    // "a several-year tenure" is a length of unspecified count (PXY); "a-year" is not a form.
+    if (count === undefined || (count === null && !/^several$|^few$|^many$/i.test(m[1] ?? ''))) continue;
+    if (/[\d,.$]/.test(ctx.text[m.index - 1] ?? '')) continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(count, m[2] ?? '')), undefined, 5));
+  }
   for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
     const start = groupStart(m, 1);
     out.push(candidate(ctx, start, start + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
@@ -76,7 +87,7 @@ export const durations: Rule = (ctx) => {
 const REFS: Array<[RegExp, string]> = [
   [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
-  [/\b(?:soon|the future|the near future|the coming (?:days|weeks|months|years)|going forward)\b/gi, 'FUTURE_REF'],
+  [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
 ];
 
 export const vagueRefs: Rule = (ctx) => {
@@ -86,7 +97,9 @@ export const vagueRefs: Rule = (ctx) => {
       const before = wordBefore(ctx.text, m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (/^soon$/i.test(m[0]) && before === 'as' && /^\s+as/i.test(after)) continue; // "as soon as"
-      if (/^the (?:past|future|near future)$/i.test(m[0]) && before !== 'in') continue; // "the future of", "the past decade"
+      if (/^soon$/i.test(m[0]) && /^\s+(?:after|before)/i.test(ctx.text.slice(m.index + 4, m.index + 12))) continue; // "soon after X": relative to X
+      if (/^the past$/i.test(m[0]) && before !== 'in') continue; // "the past decade"
+      if (/^the (?:future|near future)$/i.test(m[0]) && /^\s+of\b/i.test(after)) continue; // "the future of"
       out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(value), undefined, 7));
     }
   }

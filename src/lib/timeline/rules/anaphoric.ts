@@ -1,0 +1,105 @@
+// Expressions whose value is another date of the text: "the quarter", "the
+// latest period", "the year-ago quarter", "a year earlier". Earnings reports
+// name a quarter once and then refer back to it; TimeML gives these the quarter
+// they point at (or that quarter a year before). The rule only finds them;
+// `resolveAnaphors` fills in the values in text order once every other
+// expression is known.
+import { pad, type Ymd } from '../calendar.ts';
+import { resolved } from '../resolve.ts';
+import { candidate, type Candidate, type Rule } from './shared.ts';
+
+export type AnaphorKind = 'quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
+
+const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b/gi;
+const YEAR_AGO_RE =
+  /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier))\b/g;
+// A bare "year-ago" only when it modifies a results word ("year-ago profit").
+const RESULT_NOUN = /^\s+(?:results?|profits?|net|loss(?:es)?|earnings|sales|revenue|income|figures?|levels?)\b/i;
+
+// "the following year", "the previous month", "that year": a year or month next to the date last named.
+// Not when a year follows: "the same month in 2024" names June 2024 through the year it gives.
+const RELATIVE_TO_TEXT_RE = /\b(?:the\s+(following|previous|preceding|same)|(that))\s+(year|month)\b(?!\s+(?:in|of)\s+(?:\d{4}|last|this|next)\b)/gi;
+
+export const anaphoricPeriods: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(RELATIVE_TO_TEXT_RE)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const relation = word === 'following' ? 'following' : word === 'previous' || word === 'preceding' ? 'previous' : 'same';
+    out.push(anaphor(ctx, m.index, m.index + m[0].length, `${relation}-${(m[3] ?? 'year').toLowerCase() as 'year' | 'month'}`));
+  }
+  for (const m of ctx.text.matchAll(QUARTER_REF_RE)) {
+    const adjective = m[1]?.toLowerCase();
+    // "the period" alone is too vague; "the latest period" in an earnings report is the quarter.
+    if (/period$/i.test(m[0]) && adjective !== 'latest' && adjective !== 'same') continue;
+    const kind: AnaphorKind = adjective === 'current' ? 'current-quarter' : 'quarter';
+    out.push(anaphor(ctx, m.index, m.index + m[0].length, kind));
+  }
+  for (const m of ctx.text.matchAll(YEAR_AGO_RE)) {
+    const end = m.index + m[0].length;
+    if (/^year-/i.test(m[0]) && !/(?:quarter|period)$/i.test(m[0]) && !RESULT_NOUN.test(ctx.text.slice(end))) continue;
+    out.push(anaphor(ctx, m.index, end, 'year-ago'));
+  }
+  return out;
+};
+
+function anaphor(ctx: Parameters<Rule>[0], start: number, end: number, kind: AnaphorKind): Candidate {
+  const c = candidate(ctx, start, end, 'DATE', resolved('XXXX'), undefined, 0);
+  c.anaphor = kind;
+  return c;
+}
+
+// How far back (characters) a named quarter still sets the topic of "a year earlier".
+const QUARTER_CONTEXT = 800;
+
+/**
+ * Gives each anaphor its value, in text order: the quarter most recently named
+ * (else the last quarter completed before ref), that quarter a year earlier,
+ * or, with no quarter in view, the year before ref.
+ */
+export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candidate[] {
+  let lastQuarter: { year: number; q: number; end: number } | null = null;
+  // The last date named with at least a year (and its month, when it has one).
+  let lastDate: { year: number; month: number | null } | null = null;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const named = /^(\d{4})-Q([1-4])$/.exec(c.value);
+    if (!c.anaphor) {
+      if (named) lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+      // "For the nine months, …" or "for the year" moves the topic from the quarter to a longer period.
+      else if (/^P[69]M$|^P[23]Q$|^P1Y$/.test(c.value) || (c.type === 'DATE' && /^\d{4}$/.test(c.value))) lastQuarter = null;
+      const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
+      if (dated) lastDate = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : null };
+      out.push(c);
+      continue;
+    }
+    const { anaphor: kind, ...rest } = c;
+    const textual = /^(following|previous|same)-(year|month)$/.exec(kind);
+    if (textual) {
+      const shift = textual[1] === 'following' ? 1 : textual[1] === 'previous' ? -1 : 0;
+      if (textual[2] === 'year' && lastDate) out.push({ ...rest, value: pad(lastDate.year + shift, 4) });
+      else if (textual[2] === 'month' && lastDate?.month) {
+        const index = lastDate.year * 12 + lastDate.month - 1 + shift;
+        out.push({ ...rest, value: `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}` });
+      } else out.push({ ...rest, value: textual[2] === 'year' ? 'XXXX' : 'XXXX-XX', unresolved: true });
+      continue;
+    }
+    if (!ref) {
+      out.push({ ...rest, value: kind === 'year-ago' ? 'XXXX' : 'XXXX-QX', unresolved: true });
+      continue;
+    }
+    const refQ = Math.floor((ref.m - 1) / 3) + 1;
+    const completed = refQ === 1 ? { year: ref.y - 1, q: 4 } : { year: ref.y, q: refQ - 1 };
+    let value: string;
+    if (kind === 'current-quarter') value = `${pad(ref.y, 4)}-Q${refQ}`;
+    else if (kind === 'quarter') {
+      const q = lastQuarter ?? completed;
+      value = `${pad(q.year, 4)}-Q${q.q}`;
+      lastQuarter = { ...q, end: c.end };
+    } else if (lastQuarter && c.start - lastQuarter.end <= QUARTER_CONTEXT) {
+      value = `${pad(lastQuarter.year - 1, 4)}-Q${lastQuarter.q}`;
+    } else if (/quarter/i.test(c.text)) value = `${pad(completed.year - 1, 4)}-Q${completed.q}`;
+    else value = pad(ref.y - 1, 4);
+    out.push({ ...rest, value });
+  }
+  return out;
+}
