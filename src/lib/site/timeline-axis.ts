@@ -1,0 +1,225 @@
+// Places timeline events on a drawn time axis: each event spans the period its date covers
+// (a day, a month, a decade), long empty stretches become axis breaks, overlapping marks stack.
+import type { TimelineEvent } from '../timeline/types.ts';
+
+/** A period in fractional years: 2025-07 is [2025.5, 2025.583). */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+export type MarkShape = 'point' | 'span';
+
+export interface AxisMark {
+  id: number;
+  /** 1-based position in the chronological list the mark stands for. */
+  number: number;
+  x: number;
+  width: number;
+  lane: number;
+  shape: MarkShape;
+  precision: TimelineEvent['precision'];
+  /** Drawn with an open end: "before 1925". */
+  open?: 'before' | 'after';
+}
+
+export interface AxisTick {
+  x: number;
+  label: string;
+  /** Labels at a segment's start carry the year; finer ticks only the month or day. */
+  major: boolean;
+}
+
+export interface AxisSegment {
+  x: number;
+  width: number;
+}
+
+export interface AxisLayout {
+  width: number;
+  lanes: number;
+  marks: AxisMark[];
+  ticks: AxisTick[];
+  segments: AxisSegment[];
+  /** Events whose date cannot be placed (PAST_REF, unresolved X's). */
+  unplaced: number[];
+}
+
+const DAY = 1 / 365.25;
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const SEASON_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const yearOf = (year: number, month = 1, day = 1) => year + (MONTH_STARTS[month - 1]! + day - 1) / 365.25;
+
+/** The period a TimeML date value covers, before any modifier; null when it names no placeable time. */
+export function periodOf(value: string): Period | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) {
+    const start = yearOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    return { start, end: start + DAY };
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const start = Number(m[1]) + ((Number(m[2]) - 1) * 7) / 365.25;
+    return { start, end: start + 7 * DAY };
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: yearOf(Number(m[1]), Number(m[2])), end: yearOf(Number(m[1]), Number(m[2])) + 1 / 12 };
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const start = yearOf(Number(m[1]), SEASON_MONTH[m[2]!]!);
+    return { start, end: start + 0.25 };
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    const start = Number(m[1]) + (Number(m[2]) - 1) / 4;
+    return { start, end: start + 0.25 };
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return { start: Number(m[1]), end: Number(m[1]) + 1 };
+  if ((m = /^(\d{3})X$/.exec(value))) return { start: Number(m[1]) * 10, end: Number(m[1]) * 10 + 10 };
+  if ((m = /^(\d{2})XX$/.exec(value))) return { start: Number(m[1]) * 100, end: Number(m[1]) * 100 + 100 };
+  return null;
+}
+
+/** Narrows a period by a TimeML modifier: "late 2024" is the last third of 2024. */
+export function applyMod(period: Period, mod: TimelineEvent['mod']): Period {
+  const third = (period.end - period.start) / 3;
+  switch (mod) {
+    case 'START':
+      return { start: period.start, end: period.start + third };
+    case 'MID':
+      return { start: period.start + third, end: period.end - third };
+    case 'END':
+      return { start: period.end - third, end: period.end };
+    case 'BEFORE':
+      return { start: period.start, end: period.start };
+    case 'AFTER':
+      return { start: period.end, end: period.end };
+    default:
+      return period;
+  }
+}
+
+export interface AxisOptions {
+  width: number;
+  /** Marks closer than this (in px) share a lane only if they do not overlap. */
+  markSize: number;
+  /** A gap longer than this share of the whole span (and at least two years) breaks the axis. */
+  breakShare: number;
+  /** Narrowest a segment may be drawn. */
+  minSegment: number;
+  /** Space between segments, where the break is drawn. */
+  gap: number;
+  /** The story's latest date (ISO): periods running past it ("2025", told in August) are cut there. */
+  now?: string | null;
+}
+
+const DEFAULTS: AxisOptions = { width: 960, markSize: 22, breakShare: 0.15, minSegment: 110, gap: 28 };
+
+interface Placed {
+  event: TimelineEvent;
+  number: number;
+  period: Period;
+}
+
+/** Splits the sorted periods where nothing happens for a long stretch. */
+function splitSegments(placed: readonly Placed[], breakShare: number): Placed[][] {
+  const span = Math.max(...placed.map((p) => p.period.end)) - Math.min(...placed.map((p) => p.period.start));
+  const threshold = Math.max(2, span * breakShare);
+  const segments: Placed[][] = [];
+  let reach = -Infinity;
+  for (const item of [...placed].sort((a, b) => a.period.start - b.period.start || a.number - b.number)) {
+    if (segments.length === 0 || item.period.start - reach > threshold) segments.push([]);
+    segments.at(-1)!.push(item);
+    reach = Math.max(reach, item.period.end);
+  }
+  return segments;
+}
+
+function ticksFor(start: number, end: number, x: (t: number) => number): AxisTick[] {
+  const span = end - start;
+  const ticks: AxisTick[] = [];
+  if (span < 1 / 24) return [{ x: x(start), label: String(Math.floor(start + 1e-9)), major: true }];
+  if (span >= 1.5) {
+    const step = span > 60 ? 20 : span > 25 ? 10 : span > 8 ? 5 : 1;
+    for (let year = Math.ceil(start / step) * step; year <= end; year += step) ticks.push({ x: x(year), label: String(year), major: true });
+  } else {
+    const first = Math.ceil(start * 12 - 1e-9);
+    const step = span > 0.75 ? 3 : 1;
+    for (let m = first; m / 12 <= end + 1e-9; m += 1) {
+      const year = Math.floor(m / 12);
+      const month = m - year * 12;
+      if (month % step !== 0 && month !== 0) continue;
+      ticks.push({ x: x(m / 12), label: month === 0 ? `${MONTHS_SHORT[0]} ${year}` : MONTHS_SHORT[month]!, major: month === 0 });
+    }
+  }
+  if (ticks.length === 0) ticks.push({ x: x(start), label: String(Math.floor(start)), major: true });
+  else if (!ticks.some((t) => t.major)) ticks[0] = { ...ticks[0]!, label: `${ticks[0]!.label} ${Math.floor(start + 1e-9)}`, major: true };
+  return ticks;
+}
+
+/**
+ * Lays the events out on an axis `width` px wide. Segments get room in proportion to how many
+ * events they hold; inside a segment, position is linear in time.
+ */
+export function layoutAxis(events: readonly TimelineEvent[], options: Partial<AxisOptions> = {}): AxisLayout {
+  const o = { ...DEFAULTS, ...options };
+  const placed: Placed[] = [];
+  const unplaced: number[] = [];
+  const now = o.now ? periodOf(o.now.slice(0, 10))?.end : undefined;
+  events.forEach((event, i) => {
+    const period = periodOf(event.date);
+    if (!period) {
+      unplaced.push(event.id);
+      return;
+    }
+    const modded = applyMod(period, event.mod);
+    const clipped = now !== undefined && modded.start < now && modded.end > now ? { ...modded, end: now } : modded;
+    placed.push({ event, number: i + 1, period: clipped });
+  });
+  if (placed.length === 0) return { width: o.width, lanes: 0, marks: [], ticks: [], segments: [], unplaced };
+
+  const groups = splitSegments(placed, o.breakShare);
+  const usable = o.width - o.gap * (groups.length - 1) - o.markSize;
+  const weights = groups.map((g) => g.length + 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let widths = weights.map((w) => Math.max(o.minSegment, (usable * w) / total));
+  const scale = usable / widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w) => w * scale);
+
+  const marks: AxisMark[] = [];
+  const ticks: AxisTick[] = [];
+  const segments: AxisSegment[] = [];
+  const laneEnds: number[] = [];
+  let left = o.markSize / 2;
+  groups.forEach((group, g) => {
+    const width = widths[g]!;
+    const start = Math.min(...group.map((p) => p.period.start));
+    const end = Math.max(...group.map((p) => p.period.end));
+    const span = end - start;
+    const x = (t: number) => (span === 0 ? left + width / 2 : left + ((t - start) / span) * width);
+    segments.push({ x: round(left), width: round(width) });
+    ticks.push(...ticksFor(start, end, x));
+    for (const { event, number, period } of group) {
+      const x0 = x(period.start);
+      const x1 = x(period.end);
+      const isPoint = x1 - x0 < o.markSize;
+      const markX = isPoint ? (x0 + x1) / 2 - o.markSize / 2 : x0;
+      const markWidth = isPoint ? o.markSize : x1 - x0;
+      let lane = laneEnds.findIndex((reach) => reach + 2 <= markX);
+      if (lane === -1) lane = laneEnds.push(0) - 1;
+      laneEnds[lane] = markX + markWidth;
+      marks.push({
+        id: event.id,
+        number,
+        x: round(markX),
+        width: round(markWidth),
+        lane,
+        shape: isPoint ? 'point' : 'span',
+        precision: event.precision,
+        ...(event.mod === 'BEFORE' ? { open: 'before' as const } : event.mod === 'AFTER' ? { open: 'after' as const } : {}),
+      });
+    }
+    left += width + o.gap;
+  });
+  return { width: o.width, lanes: laneEnds.length, marks, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), segments, unplaced };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
