@@ -186,10 +186,12 @@ export async function startSearch(baseUrl: string): Promise<void> {
   await pagefind.init();
   const params = new URLSearchParams(location.search);
   renderFilters(form, await pagefind.filters(), params);
-  input.value = params.get('q') ?? '';
+  // What was typed while the index loaded is kept; otherwise the query comes from ?q=.
+  if (!input.value) input.value = params.get('q') ?? '';
   enableKeyboard(input, list);
 
   let latest = 0;
+  let shownFor: string | null = null;
   let pending: Promise<void> = Promise.resolve();
   const run = async () => {
     const query = input.value.trim();
@@ -199,10 +201,14 @@ export async function startSearch(baseUrl: string): Promise<void> {
     if (query) url.searchParams.set('q', query);
     for (const [key, values] of Object.entries(filters)) for (const v of values) url.searchParams.append(key, v);
     history.replaceState(null, '', url);
+    // The same search again (a keystroke that changed nothing) keeps the list, and the focus in it.
+    const key = url.search;
+    if (key === shownFor) return;
     const ticket = ++latest;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = 'Type a word to search.';
+      shownFor = key;
       return;
     }
     const search = await pagefind.search(query || null, { filters });
@@ -211,6 +217,7 @@ export async function startSearch(baseUrl: string): Promise<void> {
     const count = search.results.length;
     status.textContent = `${count} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`;
     list.replaceChildren(...data.map(renderResult));
+    shownFor = key;
   };
   const schedule = () => {
     pending = run();
