@@ -102,11 +102,23 @@ function selectedFilters(form: HTMLFormElement): Record<string, string[]> {
   return filters;
 }
 
+/** A fieldset per filter key with values: the page's own (`#filters-<key>`) or one made here. */
 function renderFilters(form: HTMLFormElement, available: Record<string, Record<string, number>>, chosen: URLSearchParams): void {
+  const container = form.querySelector<HTMLDetailsElement>('#search-filters');
   for (const key of FILTER_KEYS) {
-    const fieldset = form.querySelector<HTMLFieldSetElement>(`#filters-${key}`);
     const values = Object.keys(available[key] ?? {}).sort();
-    if (!fieldset || values.length === 0) continue;
+    if (values.length === 0) continue;
+    let fieldset = form.querySelector<HTMLFieldSetElement>(`#filters-${key}`);
+    if (!fieldset) {
+      fieldset = document.createElement('fieldset');
+      fieldset.id = `filters-${key}`;
+      fieldset.className = 'filters';
+      const legend = document.createElement('legend');
+      legend.className = 'meta';
+      legend.textContent = key.charAt(0).toUpperCase() + key.slice(1);
+      fieldset.append(legend);
+      (container ?? form).append(fieldset);
+    }
     for (const value of values) {
       const label = document.createElement('label');
       const input = document.createElement('input');
@@ -118,7 +130,10 @@ function renderFilters(form: HTMLFormElement, available: Record<string, Record<s
       fieldset.append(label);
     }
     fieldset.hidden = false;
+    if (container) container.hidden = false;
   }
+  // Open on wide screens or when a filter is already chosen; folded on phones.
+  if (container) container.open = matchMedia('(min-width: 40rem)').matches || FILTER_KEYS.some((k) => chosen.has(k));
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

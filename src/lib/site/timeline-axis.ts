@@ -107,11 +107,13 @@ export interface AxisOptions {
   minSegment: number;
   /** Space between segments, where the break is drawn. */
   gap: number;
+  /** Labels closer than this (px) to the one before are dropped. */
+  tickGap: number;
   /** The story's latest date (ISO): periods running past it ("2025", told in August) are cut there. */
   now?: string | null;
 }
 
-const DEFAULTS: AxisOptions = { width: 960, markSize: 22, breakShare: 0.15, minSegment: 110, gap: 28 };
+const DEFAULTS: AxisOptions = { width: 960, markSize: 22, breakShare: 0.15, minSegment: 110, gap: 28, tickGap: 44 };
 
 interface Placed {
   event: TimelineEvent;
@@ -219,7 +221,18 @@ export function layoutAxis(events: readonly TimelineEvent[], options: Partial<Ax
     }
     left += width + o.gap;
   });
-  return { width: o.width, lanes: laneEnds.length, marks, ticks: ticks.map((t) => ({ ...t, x: round(t.x) })), segments, unplaced };
+  return { width: o.width, lanes: laneEnds.length, marks, ticks: spaced(ticks, o.tickGap).map((t) => ({ ...t, x: round(t.x) })), segments, unplaced };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Keeps tick labels apart; a segment's first (major) label wins over a crowded neighbour. */
+function spaced(ticks: readonly AxisTick[], gap: number): AxisTick[] {
+  const kept: AxisTick[] = [];
+  for (const tick of ticks) {
+    const last = kept.at(-1);
+    if (!last || tick.x - last.x >= gap) kept.push(tick);
+    else if (tick.major && !last.major) kept[kept.length - 1] = tick;
+  }
+  return kept;
+}
