@@ -63,7 +63,10 @@ export function periodOf(value: string): Period | null {
     const start = Number(m[1]) + ((Number(m[2]) - 1) * 7) / 365.25;
     return { start, end: start + 7 * DAY };
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: yearOf(Number(m[1]), Number(m[2])), end: yearOf(Number(m[1]), Number(m[2])) + 1 / 12 };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    const [year, month] = [Number(m[1]), Number(m[2])];
+    return { start: yearOf(year, month), end: month === 12 ? year + 1 : yearOf(year, month + 1) };
+  }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const start = yearOf(Number(m[1]), SEASON_MONTH[m[2]!]!);
     return { start, end: start + 0.25 };
