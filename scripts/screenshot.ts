@@ -1,7 +1,7 @@
 // Screenshots for the README: the front page, a source page, the timeline and search, at desktop
 // and phone widths, in light and dark. Needs a built site: `npm run build && npm run screenshot`.
 // Usage: node scripts/screenshot.ts [DIST_DIR] [OUT_DIR]
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/serve.ts';
@@ -44,6 +44,8 @@ try {
       await context.close();
     }
   }
+  // The README's opening picture.
+  await copyFile(path.join(out, 'front-desktop-light.png'), path.join(out, 'screenshot.png'));
 } finally {
   await browser.close();
   await server.close();
