@@ -171,13 +171,13 @@ describe.skipIf(!hasBrowser)('reading, search and accessibility', () => {
 
     await page.goto(`${server.root}timeline/`);
     expect(await page.locator('ol.timeline > li').count()).toBe(briefing.timeline.length);
-    // Every mark on the axis stands for one listed event and carries its list number.
+    // Every mark on the axis leads to a listed event and starts with that event's list number.
     const listed = await page.$$eval('ol.timeline > li', (items) => items.map((li) => li.id));
     const marks = await page.$$eval('svg.axis-wide a', (links) =>
-      links.map((a) => ({ target: a.getAttribute('href')!.slice(1), number: a.querySelector('text')!.textContent })),
+      links.map((a) => ({ target: a.getAttribute('href')!.slice(1), label: a.querySelector('text')!.textContent! })),
     );
     expect(marks.length).toBeGreaterThan(0);
-    for (const mark of marks) expect(String(listed.indexOf(mark.target) + 1)).toBe(mark.number);
+    for (const mark of marks) expect(mark.label.split(/[–,]/)[0]).toBe(String(listed.indexOf(mark.target) + 1));
     await page.goto(server.root);
     const rows = await page.locator('.coverage-grid tbody tr').count();
     expect(rows).toBe(briefing.coverage.length);

@@ -11,9 +11,12 @@ export interface Period {
 export type MarkShape = 'point' | 'span';
 
 export interface AxisMark {
+  /** The first event the mark stands for (events on the same date share one mark). */
   id: number;
-  /** 1-based position in the chronological list the mark stands for. */
-  number: number;
+  /** 1-based positions in the chronological list of the events the mark stands for. */
+  numbers: number[];
+  /** What the mark shows: `4`, or `11–15` for several events on one date. */
+  label: string;
   x: number;
   width: number;
   lane: number;
@@ -120,8 +123,16 @@ const DEFAULTS: AxisOptions = { width: 960, markSize: 22, breakShare: 0.15, minS
 
 interface Placed {
   event: TimelineEvent;
-  number: number;
+  numbers: number[];
   period: Period;
+}
+
+/** `11–15` for a run, `3, 7` otherwise. */
+function numbersLabel(numbers: readonly number[]): string {
+  const first = numbers[0]!;
+  const last = numbers.at(-1)!;
+  if (numbers.length > 2 && last - first === numbers.length - 1) return `${first}–${last}`;
+  return numbers.join(', ');
 }
 
 /** Splits the sorted periods where nothing happens for a long stretch. */
@@ -130,7 +141,7 @@ function splitSegments(placed: readonly Placed[], breakShare: number): Placed[][
   const threshold = Math.max(2, span * breakShare);
   const segments: Placed[][] = [];
   let reach = -Infinity;
-  for (const item of [...placed].sort((a, b) => a.period.start - b.period.start || a.number - b.number)) {
+  for (const item of [...placed].sort((a, b) => a.period.start - b.period.start || a.numbers[0]! - b.numbers[0]!)) {
     if (segments.length === 0 || item.period.start - reach > threshold) segments.push([]);
     segments.at(-1)!.push(item);
     reach = Math.max(reach, item.period.end);
@@ -177,12 +188,18 @@ export function layoutAxis(events: readonly TimelineEvent[], options: Partial<Ax
     }
     const modded = applyMod(period, event.mod);
     const clipped = now !== undefined && modded.start < now && modded.end > now ? { ...modded, end: now } : modded;
-    placed.push({ event, number: i + 1, period: clipped });
+    // Events on the same date (and modifier) share one mark.
+    const same = placed.find((p) => p.event.date === event.date && p.event.mod === event.mod);
+    if (same) same.numbers.push(i + 1);
+    else placed.push({ event, numbers: [i + 1], period: clipped });
   });
   if (placed.length === 0) return { width: o.width, lanes: 0, marks: [], ticks: [], segments: [], unplaced };
 
   const groups = splitSegments(placed, o.breakShare);
-  const usable = o.width - o.gap * (groups.length - 1) - o.markSize;
+  // A point grows to fit its label ("11–15"); the widest one sets the margin at both ends.
+  const sizeOf = (label: string) => Math.max(o.markSize, 8 + 7 * label.length);
+  const edge = Math.max(...placed.map((p) => sizeOf(numbersLabel(p.numbers))));
+  const usable = o.width - o.gap * (groups.length - 1) - edge;
   const weights = groups.map((g) => g.length + 1);
   const total = weights.reduce((a, b) => a + b, 0);
   let widths = weights.map((w) => Math.max(o.minSegment, (usable * w) / total));
@@ -193,7 +210,7 @@ export function layoutAxis(events: readonly TimelineEvent[], options: Partial<Ax
   const ticks: AxisTick[] = [];
   const segments: AxisSegment[] = [];
   const laneEnds: number[] = [];
-  let left = o.markSize / 2;
+  let left = edge / 2;
   groups.forEach((group, g) => {
     const width = widths[g]!;
     const start = Math.min(...group.map((p) => p.period.start));
@@ -202,18 +219,21 @@ export function layoutAxis(events: readonly TimelineEvent[], options: Partial<Ax
     const x = (t: number) => (span === 0 ? left + width / 2 : left + ((t - start) / span) * width);
     segments.push({ x: round(left), width: round(width) });
     ticks.push(...ticksFor(start, end, x));
-    for (const { event, number, period } of group) {
+    for (const { event, numbers, period } of group) {
+      const label = numbersLabel(numbers);
+      const size = sizeOf(label);
       const x0 = x(period.start);
       const x1 = x(period.end);
-      const isPoint = x1 - x0 < o.markSize;
-      const markX = isPoint ? (x0 + x1) / 2 - o.markSize / 2 : x0;
-      const markWidth = isPoint ? o.markSize : x1 - x0;
+      const isPoint = x1 - x0 < size;
+      const markX = isPoint ? (x0 + x1) / 2 - size / 2 : x0;
+      const markWidth = isPoint ? size : x1 - x0;
       let lane = laneEnds.findIndex((reach) => reach + 2 <= markX);
       if (lane === -1) lane = laneEnds.push(0) - 1;
       laneEnds[lane] = markX + markWidth;
       marks.push({
         id: event.id,
-        number,
+        numbers,
+        label,
         x: round(markX),
         width: round(markWidth),
         lane,

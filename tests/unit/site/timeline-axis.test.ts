@@ -55,11 +55,14 @@ describe('the axis', () => {
     expect(byId.get(2)!.shape).toBe('span');
     expect(byId.get(4)!.shape).toBe('point');
     expect(byId.get(1)!.open).toBe('before');
-    expect(byId.get(3)!.x).toBeLessThan(byId.get(4)!.x);
-    expect(byId.get(4)!.x).toBeLessThan(byId.get(5)!.x);
-    expect(byId.get(5)!.x).toBe(byId.get(6)!.x);
-    expect(byId.get(5)!.lane).not.toBe(byId.get(6)!.lane);
-    expect([...byId.values()].map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    const centre = (id: number) => byId.get(id)!.x + byId.get(id)!.width / 2;
+    expect(centre(3)).toBeLessThan(centre(4));
+    expect(centre(4)).toBeLessThan(centre(5));
+    // Two events on 8 August share one mark, labelled with both list numbers.
+    expect(byId.get(5)!.numbers).toEqual([5, 6]);
+    expect(byId.get(5)!.label).toBe('5, 6');
+    expect(byId.has(6)).toBe(false);
+    expect([...byId.values()].map((m) => m.label)).toEqual(['1', '2', '3', '4', '5, 6']);
   });
 
   test('everything fits the width and tick labels do not crowd', () => {
@@ -77,6 +80,12 @@ describe('the axis', () => {
     const uncut = layoutAxis([event(1, '2025', 'year'), event(2, '2025-08-08', 'day')], { width: 500 });
     // Cut at 9 August, the day sits near the right end instead of at seven twelfths of the way.
     expect(cut.marks[1]!.x).toBeGreaterThan(uncut.marks[1]!.x);
+  });
+
+  test('overlapping marks stack in lanes; a run of same-day events reads 11–13', () => {
+    const stacked = layoutAxis([event(1, '2025', 'year'), event(2, '2025-03', 'month'), event(3, '2025-03-02', 'day'), event(4, '2025-03-02', 'day'), event(5, '2025-03-02', 'day')]);
+    expect(new Set(stacked.marks.map((m) => m.lane)).size).toBe(3);
+    expect(stacked.marks.at(-1)!.label).toBe('3–5');
   });
 
   test('no placeable events: nothing to draw', () => {
