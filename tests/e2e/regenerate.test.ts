@@ -48,7 +48,7 @@ async function search(outDir: string, word: string): Promise<string[]> {
   try {
     await page.goto(`${server.root}search/?q=${encodeURIComponent(word)}`);
     await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const links = await page.$$eval('#search-results li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page.$$eval('#search-results > li > a.result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     return links;
   } finally {
     await page.close();
