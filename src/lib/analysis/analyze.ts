@@ -9,7 +9,11 @@ import { buildCorpus } from './features.ts';
 import { buildGraph } from './graph.ts';
 import { extractQuotesWithCoverage } from './quotes.ts';
 import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName } from './statements.ts';
-import { buildKeyPoints, buildSummary, claimScore, lexRank, pickRepresentative, type RankedClaim } from './rank.ts';
+import { buildKeyPoints, claimScore, lexRank, pickRepresentative, readsAlone, type RankedClaim } from './rank.ts';
+import { isMetaLine, isReaction, selectSummary, stripDateline, type SummaryCandidate } from './summary.ts';
+import { wordCount } from '../text/tokens.ts';
+import { minorityRoles, neutralWording } from './wording.ts';
+import { appendTo } from '../collections.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim } from './types.ts';
 import { maxOf, minOf } from '../numeric.ts';
@@ -19,7 +23,13 @@ export interface AnalyzedSources {
   sources: SourceDoc[];
 }
 
-export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWords: number }): AnalyzedSources {
+export interface AnalysisOptions {
+  summaryWords: number;
+  /** What the summary should answer (a question or topic); default: the most central source's title. */
+  focus?: string | undefined;
+}
+
+export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOptions): AnalyzedSources {
   const corpus = buildCorpus(docs);
   const graph = buildGraph(corpus);
   const clusters = clusterSentences(graph, undefined, numberLinks(graph));
@@ -30,10 +40,18 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const roles = rolesByName(mentions);
   const quoteIndex = indexQuotes(quotes, quoteCoverage);
   const docById = new Map(docs.map((d) => [d.id, d]));
+  const minority = minorityRoles(mentions);
+  const mentionsAt = new Map<string, typeof mentions>();
+  for (const m of mentions) appendTo(mentionsAt, `${m.source}#${m.sentence}`, m);
   const statementOf = (m: number): string => {
     const node = corpus.nodes[m];
     const doc = node ? docById.get(node.source) : undefined;
     return node && doc ? cleanSentence(doc, node.sentence, mentions, roles) : (node?.text ?? '');
+  };
+  /** The statement with contested titles neutralised; null when that cannot be done. */
+  const neutralOf = (m: number): string | null => {
+    const node = corpus.nodes[m];
+    return node ? neutralWording(stripDateline(statementOf(m)), node.text, mentionsAt.get(`${node.source}#${node.sentence}`) ?? [], minority) : null;
   };
 
   // Only clusters spanning two or more sources are claims; ids follow the first citation.
@@ -44,11 +62,11 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const rawCentrality = shared.map(({ cluster }) => maxOf(cluster.members.map((m) => scores[m] ?? 0)) / maxScore);
   const topCentrality = maxOf(rawCentrality, 1e-12);
   const ranked: RankedClaim[] = shared.map(({ cluster, citations }, id) => {
-    const representative = pickRepresentative(graph, cluster.members, (m) => standaloneQuality(statementOf(m)));
+    const representative = pickRepresentative(graph, cluster.members, (m) => standaloneQuality(neutralOf(m) ?? statementOf(m)) * (neutralOf(m) === null ? 0.5 : 1));
     const node = corpus.nodes[representative];
     const text = node?.text ?? '';
     const claim: Claim = { id, text, citations, sources: cluster.sources, centrality: round((rawCentrality[id] ?? 0) / topCentrality) };
-    const statement = statementOf(representative);
+    const statement = neutralOf(representative) ?? statementOf(representative);
     // Quoted speech becomes the whole quote with its speaker; a fragment without one is no key point.
     const quote = node ? quoteOfClaim(citations, { source: node.source, sentence: node.sentence }, quoteIndex) : null;
     const quoted = quote === null ? null : quotes[quote];
@@ -69,10 +87,22 @@ export function analyzeSources(docs: readonly SourceDoc[], options: { summaryWor
   const claims = ranked.map((r) => r.claim);
   const byImportance = [...ranked].sort((p, q) => q.score - p.score || p.claim.id - q.claim.id);
 
-  const summary = buildSummary(graph, byImportance, options.summaryWords);
+  const claimOfNode = new Map<number, RankedClaim>();
+  for (const r of ranked) for (const m of r.members) claimOfNode.set(m, r);
+  const candidates: SummaryCandidate[] = corpus.nodes.flatMap((node) => {
+    const doc = docById.get(node.source);
+    // A contested title is never asserted: the bare [name] replaces it, or the sentence is left out.
+    const text = neutralOf(node.id);
+    if (text === null || !doc || isMetaLine(node.text) || isMetaLine(text) || !readsAlone(text) || standaloneQuality(text) < 0.3) return [];
+    const n = wordCount(text);
+    if (n < 6 || n > 60) return [];
+    const r = claimOfNode.get(node.id);
+    const citations = r ? r.claim.citations : [{ source: node.source, sentence: node.sentence }];
+    return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: false }];
+  });
+  const focus = options.focus ?? defaultFocus(docs, claims);
+  const summary = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus });
   const keyPoints = buildKeyPoints(graph, byImportance, summary);
-  const claimOfNode = new Map<number, number>();
-  for (const r of ranked) for (const m of r.members) claimOfNode.set(m, r.claim.id);
 
   const sources = annotate(docs, claims);
   const entities = extractEntities(docs, mentions);
@@ -108,6 +138,15 @@ function annotate(docs: readonly SourceDoc[], claims: readonly Claim[]): SourceD
       return { ...s, claim: claim?.id ?? null, sharedWith: claim ? claim.sources.filter((id) => id !== doc.id) : [] };
     }),
   }));
+}
+
+/** The title of the source with the most shared facts: what the story is about. */
+function defaultFocus(docs: readonly SourceDoc[], claims: readonly Claim[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const claim of claims) for (const id of claim.sources) count.set(id, (count.get(id) ?? 0) + 1);
+  let best = docs[0];
+  for (const doc of docs) if ((count.get(doc.id) ?? 0) > (count.get(best?.id ?? '') ?? 0)) best = doc;
+  return best?.title;
 }
 
 function compareCitation(a: { source: string; sentence: number } | undefined, b: { source: string; sentence: number } | undefined): number {
