@@ -8,14 +8,16 @@ import { extractEntities, findMentions } from './entities.ts';
 import { buildCorpus } from './features.ts';
 import { buildGraph } from './graph.ts';
 import { extractQuotesWithCoverage } from './quotes.ts';
-import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName } from './statements.ts';
+import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName, sentenceSpeaker } from './statements.ts';
 import { buildKeyPoints, claimScore, lexRank, pickRepresentative, readsAlone, type RankedClaim } from './rank.ts';
 import { isMetaLine, isReaction, selectSummary, stripDateline, type SummaryCandidate } from './summary.ts';
 import { wordCount } from '../text/tokens.ts';
 import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
+import { withConflicts } from './conflicts.ts';
 import { standaloneQuality } from '../text/quality.ts';
-import type { Analysis, Claim } from './types.ts';
+import type { Analysis, Claim, Quote } from './types.ts';
+import type { Citation } from '../types.ts';
 import { maxOf, minOf } from '../numeric.ts';
 
 export interface AnalyzedSources {
@@ -32,17 +34,28 @@ export interface AnalysisOptions {
 export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOptions): AnalyzedSources {
   const corpus = buildCorpus(docs);
   const graph = buildGraph(corpus);
-  const clusters = clusterSentences(graph, undefined, numberLinks(graph));
-  const scores = lexRank(graph);
-  const maxScore = maxOf(scores, 1e-12);
   const mentions = findMentions(docs);
   const { quotes, coverage: quoteCoverage } = extractQuotesWithCoverage(docs, mentions);
   const roles = rolesByName(mentions);
   const quoteIndex = indexQuotes(quotes, quoteCoverage);
-  const docById = new Map(docs.map((d) => [d.id, d]));
-  const minority = minorityRoles(mentions);
   const mentionsAt = new Map<string, typeof mentions>();
   for (const m of mentions) appendTo(mentionsAt, `${m.source}#${m.sentence}`, m);
+  // Statements by different speakers are different facts, however alike their words.
+  const speakers = corpus.nodes.map((node) => {
+    const key = `${node.source}#${node.sentence}`;
+    const quoted = (quoteIndex.covering.get(key) ?? []).map((i) => quotes[i]?.speaker).find((s) => s);
+    return quoted ?? sentenceSpeaker(node.text, mentionsAt.get(key) ?? []);
+  });
+  const apart = (a: number, b: number) => {
+    const x = speakers[a];
+    const y = speakers[b];
+    return !!x && !!y && x !== y;
+  };
+  const clusters = clusterSentences(graph, undefined, numberLinks(graph), apart);
+  const scores = lexRank(graph);
+  const maxScore = maxOf(scores, 1e-12);
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  const minority = minorityRoles(mentions);
   const statementOf = (m: number): string => {
     const node = corpus.nodes[m];
     const doc = node ? docById.get(node.source) : undefined;
@@ -81,6 +94,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
       point,
       pointQuality: point ? standaloneQuality(point) : 0,
       quote,
+      quoted: quoted && point !== statement ? quotedCitations(quoted) : undefined,
       position: minOf(cluster.members.map((m) => corpus.nodes[m]?.position ?? 1)),
     };
   });
@@ -113,8 +127,8 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
   return {
     analysis: {
       claims,
-      summary,
-      keyPoints,
+      summary: withConflicts(summary, discrepancies),
+      keyPoints: withConflicts(keyPoints, discrepancies),
       quotes,
       entities,
       discrepancies,
@@ -138,6 +152,16 @@ function annotate(docs: readonly SourceDoc[], claims: readonly Claim[]): SourceD
       return { ...s, claim: claim?.id ?? null, sharedWith: claim ? claim.sources.filter((id) => id !== doc.id) : [] };
     }),
   }));
+}
+
+/** A quote's own sentences (sorted, one per variant) and how many sources carry it. */
+function quotedCitations(quote: Quote): { citations: Citation[]; sources: number } {
+  const seen = new Set<string>();
+  const citations = quote.variants
+    .map((v) => ({ source: v.source, sentence: v.sentence }))
+    .filter((c) => !seen.has(`${c.source}#${c.sentence}`) && !!seen.add(`${c.source}#${c.sentence}`));
+  citations.sort((p, q) => (p.source < q.source ? -1 : p.source > q.source ? 1 : p.sentence - q.sentence));
+  return { citations, sources: quote.sources.length };
 }
 
 /** The title of the source with the most shared facts: what the story is about. */

@@ -3,6 +3,7 @@ import { standaloneQuality } from '../text/quality.ts';
 import { wordCount } from '../text/tokens.ts';
 import type { SimilarityGraph } from './graph.ts';
 import type { CitedStatement, Claim } from './types.ts';
+import type { Citation } from '../types.ts';
 import { maxOf } from '../numeric.ts';
 
 /** LexRank: PageRank over the sentence similarity graph. Scores sum to 1. */
@@ -71,6 +72,8 @@ export interface RankedClaim {
   quote: number | null;
   /** Earliest relative position of the fact in any source (0 = lead). */
   position: number;
+  /** When the key point is the whole quote: its sentences and sources, so every count of it agrees. */
+  quoted?: { citations: Citation[]; sources: number } | undefined;
 }
 
 export function claimScore(claim: Claim): number {
@@ -79,6 +82,14 @@ export function claimScore(claim: Claim): number {
 
 function statement(ranked: RankedClaim, text: string): CitedStatement {
   return { text, claim: ranked.claim.id, citations: ranked.claim.citations, sourceCount: ranked.claim.sources.length };
+}
+
+/** A key point: an attributed quote cites the quote's own sentences and count, as "Who said what" does. */
+function keyPoint(ranked: RankedClaim): CitedStatement {
+  if (ranked.point !== null && ranked.point !== ranked.statement && ranked.quoted) {
+    return { text: ranked.point, claim: ranked.claim.id, citations: ranked.quoted.citations, sourceCount: ranked.quoted.sources };
+  }
+  return statement(ranked, ranked.point ?? ranked.statement);
 }
 
 /** Maximal marginal relevance: importance minus redundancy with what is already chosen. */
@@ -146,5 +157,5 @@ export function buildKeyPoints(graph: SimilarityGraph, ranked: readonly RankedCl
     const reused = usable.filter((r) => inSummary.has(r.claim.id));
     for (const r of [...rest, ...reused]) if (picked.length < min && distinct(r, picked)) picked.push(r);
   }
-  return picked.sort((p, q) => q.score - p.score || p.claim.id - q.claim.id).map((r) => statement(r, r.point ?? r.statement));
+  return picked.sort((p, q) => q.score - p.score || p.claim.id - q.claim.id).map(keyPoint);
 }

@@ -10,9 +10,10 @@ const citation = z.object({
 
 const citedStatement = z.object({
   text: z.string(),
-  claim: z.number().int().describe('Id of the claim (cluster) the statement comes from'),
+  claim: z.number().int().describe('Id of the claim (cluster) the statement comes from; -1 when only one source reports it'),
   citations: z.array(citation).min(1).describe('Every source sentence in that claim'),
   sourceCount: z.number().int().positive().describe('How many sources carry it'),
+  conflict: z.string().optional().describe('What other sources say instead of a number or date in it, e.g. "eight (2 sources say seven)"'),
 });
 
 const sourceDoc = z.object({
@@ -56,7 +57,7 @@ const quote = z.object({
 });
 
 const discrepancy = z.object({
-  kind: z.enum(['number', 'date', 'title', 'name', 'attribution']),
+  kind: z.enum(['number', 'date', 'title', 'name', 'attribution', 'contradiction']),
   claim: z.number().int(),
   description: z.string(),
   sides: z
