@@ -15,6 +15,7 @@ import { wordCount } from '../text/tokens.ts';
 import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
 import { withConflicts } from './conflicts.ts';
+import { findContradictions } from './contradictions.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim, Quote } from './types.ts';
 import type { Citation } from '../types.ts';
@@ -120,7 +121,9 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
 
   const sources = annotate(docs, claims);
   const entities = extractEntities(docs, mentions);
-  const discrepancies = findDiscrepancies(graph, ranked, quotes, sources, mentions);
+  const claimIdOfNode = new Map<number, number>();
+  for (const r of ranked) for (const m of r.members) claimIdOfNode.set(m, r.claim.id);
+  const discrepancies = [...findDiscrepancies(graph, ranked, quotes, sources, mentions), ...findContradictions(graph, claimIdOfNode)];
   const coverage = buildCoverage(byImportance, keyPoints);
   const unique = buildUnique(sources);
 
