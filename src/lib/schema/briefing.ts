@@ -118,6 +118,7 @@ export const briefingSchema = z.object({
       newQuotes: z.array(quote),
       newDiscrepancies: z.array(discrepancy),
       reach: z.array(z.object({ text: z.string(), claim: z.number().int(), before: z.number().int(), after: z.number().int() })),
+      quoteReach: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), before: z.number().int(), after: z.number().int() })).optional(),
     })
     .nullable()
     .default(null)
