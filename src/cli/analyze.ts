@@ -6,7 +6,7 @@ import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
 
 export async function runAnalyze(args: string[], io: CliIO): Promise<number> {
-  const { positionals, options } = parseCommandArgs(args, ['out', 'summary-words']);
+  const { positionals, options } = parseCommandArgs(args, ['out', 'summary-words', 'query']);
   const dir = positionals[0];
   if (!dir) {
     io.stderr.write('briefing analyze: give the folder of articles, e.g. `briefing analyze seeds`\n');
@@ -24,7 +24,9 @@ export async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const started = performance.now();
-  const briefing = buildBriefing(articles, errors, { summaryWords });
+  // --query: what the summary should answer (default: the story's headline). Passed through to the analysis.
+  const briefingOptions = { summaryWords, ...(options['query'] ? { focus: options['query'] } : {}) };
+  const briefing = buildBriefing(articles, errors, briefingOptions);
   const elapsed = performance.now() - started;
   const json = serializeBriefing(briefing);
   if (options['out']) await writeFile(options['out'], json);

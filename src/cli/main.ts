@@ -10,7 +10,8 @@ const USAGE = `Usage: briefing <command> [options]
 
 Commands:
   ingest [SEEDS_DIR] [--content DIR]          seeds → clean Markdown in content/articles/
-  analyze DIR [--out FILE] [--summary-words N] ingest + analysis of any folder → Briefing JSON
+  analyze DIR [--out FILE] [--summary-words N] [--query TEXT]
+                                              ingest + analysis of any folder → Briefing JSON (--query: what the summary answers)
   content [--seeds DIR] [--content DIR] [--cache DIR]
                                               seeds → content/ (articles + briefing.json), as the build does
   dates --ref YYYY-MM-DD [FILE|-]             temporal expressions → TimeML JSON

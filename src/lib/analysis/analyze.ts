@@ -16,6 +16,7 @@ import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
 import { withConflicts } from './conflicts.ts';
 import { findContradictions } from './contradictions.ts';
+import { introducePeople, usualRoles } from './introductions.ts';
 import { standaloneQuality } from '../text/quality.ts';
 import type { Analysis, Claim, Quote } from './types.ts';
 import type { Citation } from '../types.ts';
@@ -116,7 +117,13 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: false }];
   });
   const focus = options.focus ?? defaultFocus(docs, claims);
-  const summary = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus });
+  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus });
+  const mentionsOfNode = (m: number) => mentionsAt.get(`${corpus.nodes[m]?.source}#${corpus.nodes[m]?.sentence}`) ?? [];
+  const introduced = introducePeople(
+    chosen.map((c) => ({ text: c.text, raw: corpus.nodes[c.node]?.text ?? '', mentions: mentionsOfNode(c.node) })),
+    usualRoles(mentions, minority),
+  );
+  const summary = chosen.map((c, i) => ({ text: introduced[i] ?? c.text, claim: c.claim, citations: c.citations, sourceCount: c.sourceCount }));
   const keyPoints = buildKeyPoints(graph, byImportance, summary);
 
   const sources = annotate(docs, claims);

@@ -6,7 +6,6 @@ import { contentTokens, NEG, wordCount } from '../text/tokens.ts';
 import type { Citation } from '../types.ts';
 import type { SentenceNode } from './features.ts';
 import type { SimilarityGraph } from './graph.ts';
-import type { CitedStatement } from './types.ts';
 
 /** A wire dateline opening a story: "MOBILE, Ala. (AP) --", "BRUSSELS, January 22 (Xinhua) --". */
 const DATELINE = /^\s*(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:\s*,\s*[A-Z][\p{L}.]*(?:\s+[\p{L}\d.]+){0,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|_)\s*/u;
@@ -80,7 +79,7 @@ export function isReaction(text: string): boolean {
  * Chooses sentences greedily by the weight of concepts they add per word (a concept counts once),
  * with a bonus for focus words and for the lead of a story; stops when the budget is filled.
  */
-export function selectSummary(graph: SimilarityGraph, candidates: readonly SummaryCandidate[], options: SummaryOptions): CitedStatement[] {
+export function selectSummary(graph: SimilarityGraph, candidates: readonly SummaryCandidate[], options: SummaryOptions): SummaryCandidate[] {
   const nodes = graph.corpus.nodes;
   const sourceCount = new Set(nodes.map((n) => n.source)).size;
   const conceptSources = new Map<string, Set<string>>();
@@ -139,7 +138,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     words += lengthOf.get(pick.node) ?? 0;
     for (const k of conceptsOf.get(pick.node) ?? []) covered.add(k);
   }
-  return readingOrder(chosen, nodes).map((c) => ({ text: c.text, claim: c.claim, citations: c.citations, sourceCount: c.sourceCount }));
+  return readingOrder(chosen, nodes);
 }
 
 /** Events first, by the date of the story that reports them and their place in it; then reactions. */
