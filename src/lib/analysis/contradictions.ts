@@ -30,6 +30,16 @@ export function negatedIn(a: string, b: string): boolean {
   return false;
 }
 
+/** The words of `a` that oppose `b` ("was informed", "blindsided"), for the side's label. */
+export function opposingWords(a: string, b: string): string {
+  for (const [yes, no] of OPPOSITES) {
+    const mine = yes.test(a) && no.test(b) ? yes.exec(a) : no.test(a) && yes.test(b) ? no.exec(a) : null;
+    if (mine) return mine[0];
+  }
+  const negated = [...a.matchAll(NEGATED)][0];
+  return negated ? negated[0] : (a.split(/\s+/).slice(0, 8).join(' ') + '…');
+}
+
 /** What the two passages oppose each other about, or null. */
 export function opposition(a: string, b: string): string | null {
   for (const [yes, no, topic] of OPPOSITES) {
@@ -73,8 +83,8 @@ export function findContradictions(graph: SimilarityGraph, claimOf: ReadonlyMap<
       claim: claimOf.get(a) ?? claimOf.get(b) ?? -1,
       description: `The sources give opposite accounts of ${topic}`,
       sides: [
-        { value: x.text.length > 80 ? `${x.text.slice(0, 77)}…` : x.text, source: x.source, sentence: x.sentence, passage: x.text },
-        { value: y.text.length > 80 ? `${y.text.slice(0, 77)}…` : y.text, source: y.source, sentence: y.sentence, passage: y.text },
+        { value: opposingWords(x.text, y.text), source: x.source, sentence: x.sentence, passage: x.text },
+        { value: opposingWords(y.text, x.text), source: y.source, sentence: y.sentence, passage: y.text },
       ],
     });
     if (out.length >= limit) break;
