@@ -1,6 +1,5 @@
-// Centrality (LexRank), representative sentences, the summary lead and key points.
+// Centrality (LexRank), representative sentences and key points (the summary is in summary.ts).
 import { standaloneQuality } from '../text/quality.ts';
-import { wordCount } from '../text/tokens.ts';
 import type { SimilarityGraph } from './graph.ts';
 import type { CitedStatement, Claim } from './types.ts';
 import type { Citation } from '../types.ts';
@@ -111,22 +110,6 @@ function mmrOrder(graph: SimilarityGraph, ranked: readonly RankedClaim[], lambda
     if (accept(pick, chosen)) chosen.push(pick);
   }
   return chosen;
-}
-
-/** A lead of about `targetWords` words, whole sentences, in the order the stories tell them. */
-export function buildSummary(graph: SimilarityGraph, ranked: readonly RankedClaim[], targetWords: number): CitedStatement[] {
-  let words = 0;
-  const maxWords = Math.round(targetWords * 1.2);
-  const eligible = ranked.filter((r) => r.quality >= 0.3 && readsAlone(r.statement));
-  const chosen = mmrOrder(graph, eligible, 0.65, eligible.length, (r, picked) => {
-    if (words >= targetWords * 0.8) return false;
-    const redundant = picked.some((c) => graph.sim(c.representative, r.representative) >= 0.35 || (c.quote !== null && c.quote === r.quote));
-    const n = wordCount(r.statement);
-    if (redundant || words + n > maxWords) return false;
-    words += n;
-    return true;
-  });
-  return chosen.sort((p, q) => p.position - q.position || p.claim.id - q.claim.id).map((r) => statement(r, r.statement));
 }
 
 // Openers that need an antecedent, and quote marks: such a statement cannot stand alone.
