@@ -14,7 +14,7 @@ import { isMetaLine, isReaction, selectSummary, stripDateline, type SummaryCandi
 import { wordCount } from '../text/tokens.ts';
 import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
-import { withConflicts } from './conflicts.ts';
+import { assertsMinority, minorityValues, withConflicts } from './conflicts.ts';
 import { findContradictions } from './contradictions.ts';
 import { introducePeople, usualRoles } from './introductions.ts';
 import { standaloneQuality } from '../text/quality.ts';
@@ -105,6 +105,11 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
 
   const claimOfNode = new Map<number, RankedClaim>();
   for (const r of ranked) for (const m of r.members) claimOfNode.set(m, r);
+  const sources = annotate(docs, claims);
+  const entities = extractEntities(docs, mentions);
+  const claimIdOfNode = new Map([...claimOfNode].map(([m, r]) => [m, r.claim.id]));
+  const discrepancies = [...findDiscrepancies(graph, ranked, quotes, sources, mentions), ...findContradictions(graph, claimIdOfNode)];
+  const minorityNumbers = minorityValues(discrepancies);
   const candidates: SummaryCandidate[] = corpus.nodes.flatMap((node) => {
     const doc = docById.get(node.source);
     // A contested title is never asserted: the bare [name] replaces it, or the sentence is left out.
@@ -114,7 +119,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     if (n < 6 || n > 60) return [];
     const r = claimOfNode.get(node.id);
     const citations = r ? r.claim.citations : [{ source: node.source, sentence: node.sentence }];
-    return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: false }];
+    return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: assertsMinority(node.text, r?.claim.id, minorityNumbers) }];
   });
   const focus = options.focus ?? defaultFocus(docs, claims);
   const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus });
@@ -126,11 +131,6 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
   const summary = chosen.map((c, i) => ({ text: introduced[i] ?? c.text, claim: c.claim, citations: c.citations, sourceCount: c.sourceCount }));
   const keyPoints = buildKeyPoints(graph, byImportance, summary);
 
-  const sources = annotate(docs, claims);
-  const entities = extractEntities(docs, mentions);
-  const claimIdOfNode = new Map<number, number>();
-  for (const r of ranked) for (const m of r.members) claimIdOfNode.set(m, r.claim.id);
-  const discrepancies = [...findDiscrepancies(graph, ranked, quotes, sources, mentions), ...findContradictions(graph, claimIdOfNode)];
   const coverage = buildCoverage(byImportance, keyPoints);
   const unique = buildUnique(sources);
 

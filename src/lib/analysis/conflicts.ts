@@ -2,6 +2,11 @@
 // while two sources say "seven" carries `conflict: "eight (2 sources say seven)"`.
 import type { CitedStatement, Discrepancy } from './types.ts';
 
+/** True when the (lowercased) text contains the value as a whole word ("eight", not "eighteen"). */
+function states(lower: string, value: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+}
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** The conflict note for one statement, or null when no number or date of its claim is disputed. */
@@ -15,7 +20,7 @@ export function conflictNote(statement: CitedStatement, discrepancies: readonly 
     if (d.kind === 'date' && !d.sides.every((side) => /\d/.test(side.value))) continue;
     const sourcesByValue = new Map<string, Set<string>>();
     for (const side of d.sides) (sourcesByValue.get(side.value) ?? sourcesByValue.set(side.value, new Set()).get(side.value)!).add(side.source);
-    const own = [...sourcesByValue.keys()].find((v) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lower));
+    const own = [...sourcesByValue.keys()].find((v) => states(lower, v.toLowerCase()));
     if (own === undefined) continue;
     const others = [...sourcesByValue].filter(([value]) => value.toLowerCase() !== own.toLowerCase());
     if (others.length === 0) continue;
@@ -31,4 +36,28 @@ export function withConflicts(statements: readonly CitedStatement[], discrepanci
     const note = conflictNote(s, discrepancies);
     return note === null ? s : { ...s, conflict: note };
   });
+}
+
+/** Claim → number values that fewer sources give than a competing value (ties: every value). */
+export function minorityValues(discrepancies: readonly Discrepancy[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const d of discrepancies) {
+    if (d.kind !== 'number' || d.claim < 0) continue;
+    const sourcesByValue = new Map<string, Set<string>>();
+    for (const side of d.sides) (sourcesByValue.get(side.value) ?? sourcesByValue.set(side.value, new Set()).get(side.value)!).add(side.source);
+    const top = Math.max(...[...sourcesByValue.values()].map((s) => s.size));
+    const leaders = [...sourcesByValue].filter(([, s]) => s.size === top);
+    const set = out.get(d.claim) ?? new Set<string>();
+    for (const [value, s] of sourcesByValue) if (s.size < top || leaders.length > 1) set.add(value.toLowerCase());
+    out.set(d.claim, set);
+  }
+  return out;
+}
+
+/** True when a sentence of the claim states a number only a minority of sources give. */
+export function assertsMinority(text: string, claim: number | undefined, minority: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const values = claim === undefined ? undefined : minority.get(claim);
+  if (!values) return false;
+  const lower = text.toLowerCase();
+  return [...values].some((v) => states(lower, v));
 }

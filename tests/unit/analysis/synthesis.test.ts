@@ -68,6 +68,17 @@ describe('the summary', () => {
     expect(text).not.toMatch(/Former Governor Paul Anders/i);
   });
 
+  it('never states the number fewer sources give, even when its sentence is the only one that reads alone', () => {
+    const homes = [
+      makeDoc('b', ['About 1,200 people were evacuated from Eastbrook on Tuesday as the Marren River flooded, county officials said.', 'The flood destroyed eight homes on Mill Street, according to the county fire service.']),
+      makeDoc('c', ['Residents of Eastbrook were ordered to leave on Tuesday; county officials said 1,200 people were evacuated.', 'It destroyed seven homes on Mill Street, according to the county fire service.']),
+      makeDoc('d', ['They said the flood destroyed seven homes on Mill Street, according to the county fire service.']),
+    ];
+    const { analysis } = analyzeSources(homes, { summaryWords: 250 });
+    expect(analysis.discrepancies.some((d) => d.kind === 'number' && /eight homes/.test(d.description))).toBe(true);
+    expect(analysis.summary.map((s) => s.text).join(' ')).not.toMatch(/eight homes/);
+  });
+
   it('fills its budget, single-source facts labelled by their count, and drops wire datelines', () => {
     const { analysis } = analyzeSources(docs(), { summaryWords: 80 });
     const words = analysis.summary.map((s) => s.text).join(' ').split(/\s+/).length;
