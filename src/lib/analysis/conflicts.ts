@@ -38,7 +38,7 @@ export function withConflicts(statements: readonly CitedStatement[], discrepanci
   });
 }
 
-/** Claim → number values that fewer sources give than a competing value (ties: every value). */
+/** Claim → number values that fewer sources give than a competing value (a tie has no minority). */
 export function minorityValues(discrepancies: readonly Discrepancy[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   for (const d of discrepancies) {
@@ -46,9 +46,8 @@ export function minorityValues(discrepancies: readonly Discrepancy[]): Map<numbe
     const sourcesByValue = new Map<string, Set<string>>();
     for (const side of d.sides) (sourcesByValue.get(side.value) ?? sourcesByValue.set(side.value, new Set()).get(side.value)!).add(side.source);
     const top = Math.max(...[...sourcesByValue.values()].map((s) => s.size));
-    const leaders = [...sourcesByValue].filter(([, s]) => s.size === top);
     const set = out.get(d.claim) ?? new Set<string>();
-    for (const [value, s] of sourcesByValue) if (s.size < top || leaders.length > 1) set.add(value.toLowerCase());
+    for (const [value, s] of sourcesByValue) if (s.size < top) set.add(value.toLowerCase());
     out.set(d.claim, set);
   }
   return out;

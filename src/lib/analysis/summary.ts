@@ -48,7 +48,7 @@ export interface SummaryCandidate {
 }
 
 /** Tuned on DUC 2007 update set A, topics D0703–D0721 (the other five held out). */
-const K = { focusBoost: 0.5, lead: 0.6, lenExp: 0.6, focusW: 6 };
+const K = { focusBoost: 0.5, lead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5 };
 
 export interface SummaryOptions {
   targetWords: number;
@@ -133,7 +133,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     const [pick] = pool.splice(best, 1);
     if (!pick) break;
     // Redundancy: a sentence saying what a chosen one already says adds nothing.
-    if (chosen.some((c) => c.claim >= 0 && c.claim === pick.claim) || chosen.some((c) => graph.sim(c.node, pick.node) >= 0.5)) continue;
+    if (chosen.some((c) => c.claim >= 0 && c.claim === pick.claim) || chosen.some((c) => graph.sim(c.node, pick.node) >= K.redundant)) continue;
     chosen.push(pick);
     words += lengthOf.get(pick.node) ?? 0;
     for (const k of conceptsOf.get(pick.node) ?? []) covered.add(k);
