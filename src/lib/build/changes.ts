@@ -91,7 +91,7 @@ function ownNews(next: Omit<Briefing, 'changes'>, added: ReadonlySet<string>, be
   return next.sources
     .filter((s) => added.has(s.id))
     .flatMap((source) =>
-      source.sentences
+      (source.sentences ?? [])
         .filter((s) => s.claim === null || !(claims.get(s.claim)?.sources ?? []).some((id) => before.has(id)))
         .map((s) => ({ s, text: stripDateline(s.text) }))
         .filter(({ text }) => !isMetaLine(text) && readsAlone(text) && text.split(/\s+/).length >= 8)
