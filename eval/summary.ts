@@ -42,12 +42,13 @@ export function summaryLines(texts: readonly string[]): string[] {
   return texts.map((t) => t.replace(/\[([^\]]*)\]/g, '$1').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-async function summarise(docsDir: string, topic: Topic | undefined, work: string): Promise<string[]> {
+async function summarise(docsDir: string, topic: Topic | undefined, work: string, known: readonly string[]): Promise<string[]> {
   const seeds = await mkdtemp(join(work, 'seeds-'));
   for (const doc of await readDucFolder(docsDir)) await writeSeed(seeds, doc);
   const { articles } = await ingestSeeds(seeds);
   const focus = topic ? `${topic.title}. ${topic.narrative}` : undefined;
-  const briefing = buildBriefing(articles, [], { summaryWords: WORDS, ...(focus ? { focus } : {}) } as { summaryWords: number });
+  const options = { summaryWords: WORDS, focus, known };
+  const briefing = buildBriefing(articles, [], options);
   await rm(seeds, { recursive: true, force: true });
   return summaryLines(briefing.summary.map((s) => s.text));
 }
@@ -113,7 +114,11 @@ async function scoreSet(set: (typeof SETS)[number], topics: readonly string[], c
   for (const topicDir of topics) {
     const topic = topicDir.slice(0, 5);
     const evalId = `${topic}-${set}`;
-    const lines = await summarise(join(duc, 'update-docs', topicDir, `${topicDir}-${set}`), topicInfo.get(topicDir), work);
+    // The update task: a set's summary is for a reader who has read the earlier sets.
+    const earlier = SETS.slice(0, SETS.indexOf(set));
+    const known: string[] = [];
+    for (const e of earlier) for (const doc of await readDucFolder(join(duc, 'update-docs', topicDir, `${topicDir}-${e}`))) known.push(...doc.paragraphs);
+    const lines = await summarise(join(duc, 'update-docs', topicDir, `${topicDir}-${set}`), topicInfo.get(topicDir), work, known);
     const ours = `${evalId}.M.100.${OURS}`;
     await writeFile(join(peerDir, ours), `${lines.join('\n')}\n`);
     context.log(`${evalId}: ${lines.join(' ').split(/\s+/).length} words`);
@@ -182,7 +187,7 @@ export const scorer: Scorer = {
       rows,
       notes: [
         'ROUGE-1.5.5 -n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 100 -a (DUC 2007); Average_R over the 4 NIST models (jackknifed).',
-        'Each set is summarised on its own documents (no update-awareness for B and C); focus = the topic title and narrative.',
+        'Each set is summarised from its own documents, with the earlier sets\' documents as `known` (what they said weighs less: the update task); focus = the topic title and narrative.',
         `Topics: ${topics.join(', ')}${process.env.BRIEFING_DUC_TOPICS ? ' (BRIEFING_DUC_TOPICS)' : ''}.`,
       ],
     };

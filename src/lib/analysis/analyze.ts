@@ -31,6 +31,8 @@ export interface AnalysisOptions {
   summaryWords: number;
   /** What the summary should answer (a question or topic); default: the most central source's title. */
   focus?: string | undefined;
+  /** Texts the reader has already seen (e.g. earlier articles): the summary favours what is new. */
+  known?: readonly string[] | undefined;
 }
 
 export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOptions): AnalyzedSources {
@@ -122,7 +124,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: assertsMinority(node.text, r?.claim.id, minorityNumbers) }];
   });
   const focus = options.focus ?? defaultFocus(docs, claims);
-  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus });
+  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus, known: options.known });
   const mentionsOfNode = (m: number) => mentionsAt.get(`${corpus.nodes[m]?.source}#${corpus.nodes[m]?.sentence}`) ?? [];
   const introduced = introducePeople(
     chosen.map((c) => ({ text: c.text, raw: corpus.nodes[c.node]?.text ?? '', mentions: mentionsOfNode(c.node) })),

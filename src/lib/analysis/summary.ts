@@ -48,12 +48,14 @@ export interface SummaryCandidate {
 }
 
 /** Tuned on DUC 2007 update set A, topics D0703–D0721 (the other five held out). */
-const K = { focusBoost: 0.5, lead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5 };
+const K = { focusBoost: 0.5, lead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5, known: 0.3 };
 
 export interface SummaryOptions {
   targetWords: number;
   /** What the summary should answer; its words weigh more. */
   focus?: string | undefined;
+  /** Texts the reader has already seen (earlier articles): what they said weighs less. */
+  known?: readonly string[] | undefined;
 }
 
 /** Concept = a pair of adjacent content tokens; its weight is how many sources use it. */
@@ -92,6 +94,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     for (const t of node.tokenSet) (tokenSources.get(t) ?? tokenSources.set(t, new Set()).get(t)!).add(node.source);
   }
   const focus = focusTokens(options.focus);
+  const known = new Set((options.known ?? []).flatMap(concepts));
   // With one or two sources every concept counts; with more, only those two sources share.
   const minSources = sourceCount >= 3 ? 2 : 1;
   const weight = (c: string): number => {
@@ -99,7 +102,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     if (df < minSources) return 0;
     const [a, b] = c.split(' ');
     const boost = (a && focus.has(a) ? 1 : 0) + (b && focus.has(b) ? 1 : 0);
-    return df * (1 + K.focusBoost * boost);
+    return df * (1 + K.focusBoost * boost) * (known.has(c) ? K.known : 1);
   };
   const focusScore = (node: SentenceNode): number => {
     if (focus.size === 0) return 0;
