@@ -10,7 +10,7 @@ import { buildGraph } from './graph.ts';
 import { extractQuotesWithCoverage } from './quotes.ts';
 import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName, sentenceSpeaker } from './statements.ts';
 import { buildKeyPoints, claimScore, lexRank, pickRepresentative, readsAlone, type RankedClaim } from './rank.ts';
-import { isMetaLine, isReaction, selectSummary, stripDateline, type SummaryCandidate } from './summary.ts';
+import { isMetaLine, isReaction, readingQuality, selectSummary, stripDateline, type SummaryCandidate } from './summary.ts';
 import { wordCount } from '../text/tokens.ts';
 import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
@@ -116,7 +116,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     const doc = docById.get(node.source);
     // A contested title is never asserted: the bare [name] replaces it, or the sentence is left out.
     const text = neutralOf(node.id);
-    if (text === null || !doc || isMetaLine(node.text) || isMetaLine(text) || !readsAlone(text) || standaloneQuality(text) < 0.3) return [];
+    if (text === null || !doc || isMetaLine(node.text) || isMetaLine(text) || !readsAlone(text) || readingQuality(text) < 0.3) return [];
     const n = wordCount(text);
     if (n < 6 || n > 60) return [];
     const r = claimOfNode.get(node.id);

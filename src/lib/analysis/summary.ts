@@ -25,6 +25,11 @@ export function stripDateline(text: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** How well a statement reads alone; our [bracketed] insertions read as the words they are. */
+export function readingQuality(text: string): number {
+  return standaloneQuality(text.replace(/\[([^\]]*)\]/g, '$1'));
+}
+
 /** True for lines that describe the article (byline, editor's note) rather than report the story. */
 export function isMetaLine(text: string): boolean {
   return NOT_THE_STORY.test(text.trim());
@@ -129,7 +134,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
       for (const k of conceptsOf.get(c.node) ?? []) if (!covered.has(k)) gain += weight(k);
       if (gain === 0) return;
       const lead = 1 + K.lead * (1 - node.position);
-      const value = ((gain + K.focusW * focusScore(node)) * lead * standaloneQuality(c.text)) / n ** K.lenExp;
+      const value = ((gain + K.focusW * focusScore(node)) * lead * readingQuality(c.text)) / n ** K.lenExp;
       if (value > bestValue + 1e-12) [best, bestValue] = [i, value];
     });
     if (best < 0) break;

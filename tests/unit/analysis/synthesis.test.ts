@@ -63,9 +63,17 @@ describe('claims keep speakers and numbers apart', () => {
 
 describe('the summary', () => {
   it('never asserts a title only a minority of sources give', () => {
-    const { analysis } = analyzeSources(docs(), { summaryWords: 120 });
+    const bill = [
+      makeDoc('a', ['Former Governor Paul Anders signed the Eastbrook flood relief bill on Wednesday, releasing 40 million dollars for repairs to homes and roads.']),
+      // The majority's sentences cannot open a summary (a quote, a pronoun): only the title rule keeps "Former" out.
+      makeDoc('b', ['“We will rebuild every home,” Governor Paul Anders said as he signed the Eastbrook flood relief bill on Wednesday.']),
+      makeDoc('c', ['They stood beside Governor Paul Anders as he signed the Eastbrook flood relief bill on Wednesday.']),
+    ];
+    const { analysis } = analyzeSources(bill, { summaryWords: 120 });
     const text = [...analysis.summary, ...analysis.keyPoints].map((s) => s.text).join(' ');
+    expect(text).toMatch(/Paul Anders/);
     expect(text).not.toMatch(/Former Governor Paul Anders/i);
+    expect(analysis.discrepancies.some((d) => d.kind === 'title')).toBe(true);
   });
 
   it('never states the number fewer sources give, even when its sentence is the only one that reads alone', () => {
