@@ -14,6 +14,7 @@ export const analyzeCommand: CommandSpec = {
   options: {
     out: { type: 'string', value: 'FILE', help: 'write the JSON there instead of to standard output' },
     'summary-words': { type: 'string', value: 'N', help: 'target length of the summary, 20–1000 words (default: 100)' },
+    query: { type: 'string', value: 'TEXT', help: "what the summary should answer (default: the story's headline)" },
   },
 };
 
@@ -30,7 +31,8 @@ export function runAnalyze(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     const started = performance.now();
-    const briefing = buildBriefing(articles, errors, { summaryWords });
+    const focus = options['query'];
+    const briefing = buildBriefing(articles, errors, { summaryWords, ...(focus ? { focus } : {}) });
     const elapsed = performance.now() - started;
     for (const error of briefing.storyErrors) io.stderr.write(`${error.file}: ${error.message}\n`);
     const json = serializeBriefing(briefing);

@@ -1,7 +1,7 @@
 // Orchestrates the pure stages: articles → stories → per story: segmented sources → analysis →
 // timeline → one Briefing holding every story.
 import { createHash } from 'node:crypto';
-import { analyzeSources } from './analysis/analyze.ts';
+import { analyzeSources, type AnalysisOptions } from './analysis/analyze.ts';
 import { segmentArticle } from './analysis/segment.ts';
 import { briefingChanges } from './build/changes.ts';
 import { storyChanges, storyOfSource } from './stories/changes.ts';
@@ -10,10 +10,8 @@ import { detectStories, type DetectedStory } from './stories/index.ts';
 import { buildTimeline } from './timeline/index.ts';
 import type { Article, Briefing, IngestError, SourceDoc, StoryBriefing } from './types.ts';
 
-export interface BriefingOptions {
-  /** Target length of the lead paragraph. */
-  summaryWords: number;
-}
+/** Summary length, and optionally what the summary should answer (`focus`; default: each story's headline). */
+export type BriefingOptions = AnalysisOptions;
 
 export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { summaryWords: 100 };
 

@@ -234,4 +234,6 @@ export interface BriefingChanges {
   newDiscrepancies: Discrepancy[];
   /** Facts now carried by more (or fewer) sources. */
   reach: ReachChange[];
+  /** Quotes already in the briefing now carried by more (or fewer) sources. */
+  quoteReach?: Array<{ text: string; speaker: string | null; before: number; after: number }>;
 }

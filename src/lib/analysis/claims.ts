@@ -27,6 +27,8 @@ export function clusterSentences(
   graph: SimilarityGraph,
   options: ClusterOptions = DEFAULT_CLUSTERING,
   extraLinks: ReadonlyArray<readonly [number, number]> = [],
+  /** True when two sentences must never share a cluster (e.g. different speakers). */
+  apart: (a: number, b: number) => boolean = () => false,
 ): SentenceCluster[] {
   const nodes = graph.corpus.nodes;
   const clusterOf = nodes.map((node) => node.id);
@@ -49,12 +51,12 @@ export function clusterSentences(
     if (ca === cb) continue;
     const left = members.get(ca) ?? [];
     const right = members.get(cb) ?? [];
-    if (averageLink(graph, left, right) >= options.linkThreshold) merge(ca, cb);
+    if (averageLink(graph, left, right) >= options.linkThreshold && !anyApart(left, right, apart)) merge(ca, cb);
   }
   for (const [a, b] of extraLinks) {
     const ca = clusterOf[a] ?? a;
     const cb = clusterOf[b] ?? b;
-    if (ca !== cb) merge(ca, cb);
+    if (ca !== cb && !anyApart(members.get(ca) ?? [], members.get(cb) ?? [], apart)) merge(ca, cb);
   }
 
   const clusters: SentenceCluster[] = [];
@@ -63,6 +65,11 @@ export function clusterSentences(
     clusters.push({ members: [...list].sort((p, q) => p - q), sources });
   }
   return clusters.sort((p, q) => (p.members[0] ?? 0) - (q.members[0] ?? 0));
+}
+
+function anyApart(left: readonly number[], right: readonly number[], apart: (a: number, b: number) => boolean): boolean {
+  for (const a of left) for (const b of right) if (apart(a, b)) return true;
+  return false;
 }
 
 function averageLink(graph: SimilarityGraph, left: readonly number[], right: readonly number[]): number {

@@ -235,10 +235,11 @@ function quoteAttributions(quotes: readonly Quote[], claimOf: ReadonlyMap<string
     const vb = b.variants.find((v) => v.source !== va?.source);
     if (!va || !vb) continue;
     const claim = claimOf.get(`${va.source}#${va.sentence}`) ?? claimOf.get(`${vb.source}#${vb.sentence}`);
-    if (claim === undefined) continue;
+    // Told as two speakers, the sentences are kept apart (no shared claim): the conflict is still recorded.
+    const claimId = claim ?? -1;
     out.push({
       kind: 'attribution',
-      claim,
+      claim: claimId,
       description: `The same quote is attributed to ${a.speaker} and to ${b.speaker}`,
       sides: [
         { value: a.speaker, source: va.source, sentence: va.sentence, passage: va.text },

@@ -1,8 +1,8 @@
-// Centrality (LexRank), representative sentences, the summary lead and key points.
+// Centrality (LexRank), representative sentences and key points (the summary is in summary.ts).
 import { standaloneQuality } from '../text/quality.ts';
-import { wordCount } from '../text/tokens.ts';
 import type { SimilarityGraph } from './graph.ts';
 import type { CitedStatement, Claim } from './types.ts';
+import type { Citation } from '../types.ts';
 import { maxOf } from '../numeric.ts';
 
 /** LexRank: PageRank over the sentence similarity graph. Scores sum to 1. */
@@ -71,6 +71,8 @@ export interface RankedClaim {
   quote: number | null;
   /** Earliest relative position of the fact in any source (0 = lead). */
   position: number;
+  /** When the key point is the whole quote: its sentences and sources, so every count of it agrees. */
+  quoted?: { citations: Citation[]; sources: number } | undefined;
 }
 
 export function claimScore(claim: Claim): number {
@@ -79,6 +81,14 @@ export function claimScore(claim: Claim): number {
 
 function statement(ranked: RankedClaim, text: string): CitedStatement {
   return { text, claim: ranked.claim.id, citations: ranked.claim.citations, sourceCount: ranked.claim.sources.length };
+}
+
+/** A key point: an attributed quote cites the quote's own sentences and count, as "Who said what" does. */
+function keyPoint(ranked: RankedClaim): CitedStatement {
+  if (ranked.point !== null && ranked.point !== ranked.statement && ranked.quoted) {
+    return { text: ranked.point, claim: ranked.claim.id, citations: ranked.quoted.citations, sourceCount: ranked.quoted.sources };
+  }
+  return statement(ranked, ranked.point ?? ranked.statement);
 }
 
 /** Maximal marginal relevance: importance minus redundancy with what is already chosen. */
@@ -100,22 +110,6 @@ function mmrOrder(graph: SimilarityGraph, ranked: readonly RankedClaim[], lambda
     if (accept(pick, chosen)) chosen.push(pick);
   }
   return chosen;
-}
-
-/** A lead of about `targetWords` words, whole sentences, in the order the stories tell them. */
-export function buildSummary(graph: SimilarityGraph, ranked: readonly RankedClaim[], targetWords: number): CitedStatement[] {
-  let words = 0;
-  const maxWords = Math.round(targetWords * 1.2);
-  const eligible = ranked.filter((r) => r.quality >= 0.3 && readsAlone(r.statement));
-  const chosen = mmrOrder(graph, eligible, 0.65, eligible.length, (r, picked) => {
-    if (words >= targetWords * 0.8) return false;
-    const redundant = picked.some((c) => graph.sim(c.representative, r.representative) >= 0.35 || (c.quote !== null && c.quote === r.quote));
-    const n = wordCount(r.statement);
-    if (redundant || words + n > maxWords) return false;
-    words += n;
-    return true;
-  });
-  return chosen.sort((p, q) => p.position - q.position || p.claim.id - q.claim.id).map((r) => statement(r, r.statement));
 }
 
 // Openers that need an antecedent, and quote marks: such a statement cannot stand alone.
@@ -146,5 +140,5 @@ export function buildKeyPoints(graph: SimilarityGraph, ranked: readonly RankedCl
     const reused = usable.filter((r) => inSummary.has(r.claim.id));
     for (const r of [...rest, ...reused]) if (picked.length < min && distinct(r, picked)) picked.push(r);
   }
-  return picked.sort((p, q) => q.score - p.score || p.claim.id - q.claim.id).map((r) => statement(r, r.point ?? r.statement));
+  return picked.sort((p, q) => q.score - p.score || p.claim.id - q.claim.id).map(keyPoint);
 }

@@ -138,3 +138,13 @@ export function quoteOfClaim(citations: readonly Citation[], representative: Cit
   }
   return best;
 }
+
+const SPEECH_AFTER = /^[\s,]*(?:\([^)]*\)\s*)?(?:said|says|told|stated|added|warned|wrote|insisted|argued|claimed|declared|noted)\b/u;
+const SPEECH_BEFORE = /\b(?:said|says|told reporters|according to|stated|added)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/** Who a sentence reports speaking: a named person right before "said" (or after "said"), else null. */
+export function sentenceSpeaker(text: string, mentions: readonly Mention[]): string | null {
+  const people = mentions.filter((m) => m.kind === 'person');
+  for (const m of people) if (SPEECH_AFTER.test(text.slice(m.end)) || SPEECH_BEFORE.test(text.slice(0, m.start))) return m.name;
+  return null;
+}

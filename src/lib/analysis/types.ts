@@ -19,6 +19,8 @@ export interface CitedStatement {
   claim: number;
   citations: Citation[];
   sourceCount: number;
+  /** What other sources say instead, when they disagree on a number or date in it: "eight (2 sources say seven)". */
+  conflict?: string;
 }
 
 /** One outlet's wording of a quote. */
@@ -52,7 +54,7 @@ export interface Entity {
   citations: Citation[];
 }
 
-export type DiscrepancyKind = 'number' | 'date' | 'title' | 'name' | 'attribution';
+export type DiscrepancyKind = 'number' | 'date' | 'title' | 'name' | 'attribution' | 'contradiction';
 
 /** One side of a disagreement: what one outlet says, in its words. */
 export interface DiscrepancySide {

@@ -38,10 +38,16 @@ function progress(log: PipelineLog, stage: string) {
   };
 }
 
+/** The site's analysis options: `BRIEFING_FOCUS` says what every story's summary should answer. */
+export function briefingOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BriefingOptions {
+  const focus = env['BRIEFING_FOCUS']?.trim();
+  return focus ? { ...DEFAULT_BRIEFING_OPTIONS, focus } : DEFAULT_BRIEFING_OPTIONS;
+}
+
 export async function runPipeline(
   paths: PipelinePaths,
   log: PipelineLog,
-  options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS,
+  options: BriefingOptions = briefingOptionsFromEnv(),
 ): Promise<PipelineReport> {
   const ingestStart = performance.now();
   const fingerprint = paths.cacheDir ? await pipelineFingerprint() : '';

@@ -10,9 +10,10 @@ const citation = z.object({
 
 const citedStatement = z.object({
   text: z.string(),
-  claim: z.number().int().describe('Id of the claim (cluster) the statement comes from'),
+  claim: z.number().int().describe('Id of the claim (cluster) the statement comes from; -1 when only one source reports it'),
   citations: z.array(citation).min(1).describe('Every source sentence in that claim'),
   sourceCount: z.number().int().positive().describe('How many sources carry it'),
+  conflict: z.string().optional().describe('What other sources say instead of a number or date in it, e.g. "eight (2 sources say seven)"'),
 });
 
 const sourceDoc = z.object({
@@ -57,7 +58,7 @@ const quote = z.object({
 });
 
 const discrepancy = z.object({
-  kind: z.enum(['number', 'date', 'title', 'name', 'attribution']),
+  kind: z.enum(['number', 'date', 'title', 'name', 'attribution', 'contradiction']),
   claim: z.number().int(),
   description: z.string(),
   sides: z
@@ -126,6 +127,7 @@ export const briefingSchema = z.object({
       newQuotes: z.array(quote),
       newDiscrepancies: z.array(discrepancy),
       reach: z.array(z.object({ text: z.string(), claim: z.number().int(), before: z.number().int(), after: z.number().int() })),
+      quoteReach: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), before: z.number().int(), after: z.number().int() })).optional(),
     })
     .nullable()
     .default(null)

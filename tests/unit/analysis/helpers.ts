@@ -63,6 +63,11 @@ export function traceable(
     const raw = sentenceText(c) ?? '';
     const clean = dropConnective(raw);
     if (text === raw || text === clean) return true;
+    // A [bracketed] name in place of a contested title or a pronoun, anywhere: our words, the rest theirs.
+    if (/\[[^\]]+\]/.test(text)) {
+      const pattern = text.split(/\[[^\]]+\]/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
+      if (new RegExp(`^${pattern}$`, 'su').test(clean) || new RegExp(`^${pattern}$`, 'su').test(raw)) return true;
+    }
     const inserted = /^\[[^\]]+\]/.exec(text);
     if (!inserted) return false;
     const rest = text.slice(inserted[0].length);
