@@ -1,4 +1,5 @@
 // Text → numbered units (one per line, hard-wrapped lines joined) plus small text helpers.
+import type { BlockStyle } from '../types.ts';
 
 export interface Unit {
   /** 1-based line number in the decoded seed. */
@@ -6,6 +7,10 @@ export interface Unit {
   text: string;
   /** Markdown/HTML heading depth, when the source marked the unit as a heading. */
   depth?: number;
+  /** How the source set it (list item, quote, table, code); plain prose when absent. */
+  style?: BlockStyle;
+  rows?: string[][];
+  code?: string;
 }
 
 /** Tidies one line: odd spaces, zero-width characters, runs of whitespace. */

@@ -41,6 +41,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
   if (format === 'html') {
     html = parseHtmlSeed(split.text);
     units = html.units;
+    extraRemoved.push(...html.removed);
   } else if (format === 'markdown') {
     const md = markdownToUnits(split.text);
     units = md.units;
@@ -63,7 +64,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     const lead = blocks.find((b) => b.kind === 'paragraph');
     return lead ? deriveTitle(lead.text) : name;
   });
-  const outlet = pick(given.outlet, html?.outlet ?? found.outlet, null, found.outlet && !html?.outlet ? found.outletSource : 'stated');
+  const outlet = pick(given.outlet, html?.outlet ?? found.outlet, null, html?.outlet ? html.outletSource : found.outletSource);
   const published = pick(given.published, html?.published ?? found.published, null);
   const url = given.url ?? html?.url ?? null;
 

@@ -3,6 +3,7 @@
 // (trailing promos and related-headline lists), and the body in between.
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
 import { classifyLine, type LineClass } from './boilerplate.ts';
+import { outletFromCopyright } from './outlet.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -39,30 +40,37 @@ interface State {
   deks: { text: string; afterTitle: boolean }[];
   outlets: string[];
   inferredOutlet: string | null;
-  published: string | null;
+  copyrightOutlet: string | null;
+  bodyStarted: boolean;
+  /** Publication dates the text states, with how strongly their form says so (lower is stronger). */
+  dates: { iso: string; rank: number }[];
 }
 
 export function structure(units: Unit[], options: StructureOptions = {}): Structured {
   const state: State = {
     units,
-    classes: units.map((u) => classifyLine(u.text)),
+    // Tables and code are the page's data, never furniture; other units are classified line by line.
+    classes: units.map((u) => (u.style === 'table' || u.style === 'code' ? null : classifyLine(u.text))),
     reasons: units.map(() => null),
     title: null,
     deks: [],
     outlets: [],
     inferredOutlet: null,
-    published: null,
+    copyrightOutlet: null,
+    bodyStarted: false,
+    dates: [],
   };
   const bodyStart = scanHead(state, options.knownTitle ?? null);
+  state.bodyStarted = true;
   const bodyEnd = scanTail(state, bodyStart);
   const blocks = scanBody(state, bodyStart, bodyEnd);
   const dek = state.deks.find((d) => d.afterTitle) ?? state.deks[0];
   return {
     title: state.title,
     dek: dek?.text ?? null,
-    outlet: state.outlets[0] ?? state.inferredOutlet,
-    outletSource: state.outlets[0] ? 'stated' : state.inferredOutlet ? 'inferred' : null,
-    published: state.published,
+    outlet: state.outlets[0] ?? state.copyrightOutlet ?? state.inferredOutlet,
+    outletSource: state.outlets[0] || state.copyrightOutlet ? 'stated' : state.inferredOutlet ? 'inferred' : null,
+    published: bestDate(state),
     blocks,
     removed: units
       .map((u, i) => ({ u, reason: state.reasons[i] }))
@@ -77,8 +85,38 @@ function remove(state: State, i: number, reason: RemovalReason): void {
   const unit = state.units[i];
   const cls = state.classes[i];
   if (!unit) return;
-  if (cls?.date && state.published === null) state.published = cls.date;
+  if (cls?.date && (reason === 'dateline' || reason === 'byline')) {
+    if (reason === 'dateline' && isDateBanner(state, unit.text)) state.reasons[i] = 'page-date';
+    else state.dates.push({ iso: cls.date, rank: dateRank(state, unit.text, reason) });
+  }
   if (reason === 'newsletter' && state.inferredOutlet === null) state.inferredOutlet = outletFromPrompt(unit.text);
+  if (reason === 'copyright') {
+    const holder = outletFromCopyright(unit.text);
+    if (holder !== null && !state.outlets.some((o) => sameText(o, holder))) state.copyrightOutlet ??= holder;
+  }
+}
+
+/**
+ * A today's-date banner: a weekday with a date and no time, above the headline — what a site
+ * prints at the top of every page, and a scrape keeps as its first lines.
+ */
+function isDateBanner(state: State, text: string): boolean {
+  return state.title === null && !state.bodyStarted && WEEKDAY_DATE.test(text) && !/\d[:.]\d{2}/.test(text) && !/^(?:published|posted|first published)\b/i.test(text);
+}
+
+const WEEKDAY_DATE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/** "Published …" is the strongest form, then a byline's date, then a date line under the headline, then one above it. */
+function dateRank(state: State, text: string, reason: RemovalReason): number {
+  if (/^(?:published|posted|first published)\b/i.test(text)) return 0;
+  if (reason === 'byline') return 1;
+  return state.title === null && !state.bodyStarted ? 3 : 2;
+}
+
+function bestDate(state: State): string | null {
+  let best: { iso: string; rank: number } | null = null;
+  for (const d of state.dates) if (best === null || d.rank < best.rank) best = d;
+  return best?.iso ?? null;
 }
 
 function removeClassified(state: State, i: number): boolean {
@@ -244,10 +282,22 @@ function scanBody(state: State, start: number, end: number): Block[] {
   content.forEach((i, n) => {
     const unit = state.units[i];
     if (!unit) return;
+    if (unit.style !== undefined) {
+      blocks.push(styledBlock(unit));
+      return;
+    }
     const heading = unit.depth !== undefined ? true : isSubheading(state, content, n);
     blocks.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? unit.text : splitGlued(unit.text) });
   });
   return blocks;
+}
+
+function styledBlock(unit: Unit): Block {
+  const block: Block = { kind: 'paragraph', text: unit.style === 'code' || unit.style === 'table' ? unit.text : splitGlued(unit.text) };
+  if (unit.style) block.style = unit.style;
+  if (unit.rows) block.rows = unit.rows;
+  if (unit.code) block.code = unit.code;
+  return block;
 }
 
 /** A short unpunctuated line with body prose before and after it. */
