@@ -7,6 +7,7 @@ import { normalizeIsoDate } from './dates.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, type Unit } from './lines.ts';
+import { stripTitleNoise } from './meta.ts';
 import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
@@ -169,10 +170,6 @@ function headlineH1(doc: Doc, pageTitle: string | null, siteName: string | null)
   return null;
 }
 
-/** "Headline [View all]" → "Headline": link labels a scrape glued to the title. */
-export function stripTitleNoise(title: string): string {
-  return title.replace(/\s*[[(](?:view all|see all|read more|more|video|photos?|watch)[\])]\s*$/i, '').trim();
-}
 
 /** "Headline | Site" / "Headline - Site" → "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null): string {

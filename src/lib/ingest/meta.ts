@@ -46,6 +46,11 @@ export function outletFromPrompt(text: string): string | null {
   return DOMAIN.test(name) || /^\p{Lu}/u.test(name) ? name : null;
 }
 
+/** "Headline [View all]" → "Headline": link labels a scrape glued to the title. */
+export function stripTitleNoise(title: string): string {
+  return title.replace(/\s*[[(](?:view all|see all|read more|more|video|photos?|watch)[\])]\s*$/i, '').trim();
+}
+
 /** "Breaking: Quake hits coast" → "Quake hits coast": a badge is not part of the headline. */
 export function stripBadge(title: string): string {
   const stripped = title.replace(/^(?:breaking(?: news)?|exclusive|live|update[d]?|watch|video|opinion|analysis)\s*[:|–—-]\s+/i, '');

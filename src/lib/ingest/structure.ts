@@ -2,7 +2,7 @@
 // Three passes: the head (everything before the first body paragraph), the tail
 // (trailing promos and related-headline lists), and the body in between.
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
-import { classifyLine, type LineClass } from './boilerplate.ts';
+import { classifyLine, isRecommendationHead, type LineClass } from './boilerplate.ts';
 import { outletFromCopyright } from './outlet.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
@@ -14,6 +14,7 @@ import {
   outletFromPrompt,
   overlap,
   sentenceCount,
+  stripTitleNoise,
 } from './meta.ts';
 
 export interface StructureOptions {
@@ -42,6 +43,8 @@ interface State {
   inferredOutlet: string | null;
   copyrightOutlet: string | null;
   bodyStarted: boolean;
+  /** Wire datelines cut from the front of a paragraph (the rest of it stays in the body). */
+  prefixes: RemovedLine[];
   /** Publication dates the text states, with how strongly their form says so (lower is stronger). */
   dates: { iso: string; rank: number }[];
 }
@@ -58,6 +61,7 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
     inferredOutlet: null,
     copyrightOutlet: null,
     bodyStarted: false,
+    prefixes: [],
     dates: [],
   };
   const bodyStart = scanHead(state, options.knownTitle ?? null);
@@ -75,7 +79,8 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
     removed: units
       .map((u, i) => ({ u, reason: state.reasons[i] }))
       .filter((x): x is { u: Unit; reason: RemovalReason } => x.reason !== null && x.reason !== undefined)
-      .map(({ u, reason }) => ({ line: u.line, text: u.text, reason })),
+      .map(({ u, reason }): RemovedLine => ({ line: u.line, text: u.text, reason }))
+      .concat(state.prefixes),
   };
 }
 
@@ -138,8 +143,12 @@ function scanHead(state: State, knownTitle: string | null): number {
     if (removeClassified(state, i)) continue;
     const text = unit.text;
     if (state.title === null) {
+      if (isSiteNameLine(state, i)) {
+        labelLine(state, i, 'outlet-line');
+        continue;
+      }
       if (unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
-        state.title = text;
+        setTitle(state, text);
         remove(state, i, 'title');
         continue;
       }
@@ -163,13 +172,18 @@ function scanHead(state: State, knownTitle: string | null): number {
       remove(state, i, 'photo-caption');
       continue;
     }
+    // A name set as a heading under the headline is a byline, not a section.
+    if (unit.depth !== undefined && looksLikeName(text)) {
+      remove(state, i, 'byline');
+      continue;
+    }
     // A marked heading after the headline opens the body.
     if (unit.depth !== undefined) break;
     if (isShortLabel(text)) {
       labelLine(state, i, 'byline');
       continue;
     }
-    if (isHeadlineLike(text) && words(text).length >= 6 && !endsPunctuated(text) && state.deks.every((d) => !d.afterTitle)) {
+    if (isHeadlineLike(text) && words(text).length >= 6 && !endsPunctuated(text) && !looksLikeStamp(text) && state.deks.every((d) => !d.afterTitle)) {
       state.deks.push({ text, afterTitle: true });
       remove(state, i, 'dek');
       continue;
@@ -182,6 +196,31 @@ function scanHead(state: State, knownTitle: string | null): number {
     break;
   }
   return i;
+}
+
+/** The headline, without a " | Site" suffix (kept as the inferred outlet) or a "[View all]" link label. */
+function setTitle(state: State, text: string): void {
+  const stripped = stripTitleNoise(text);
+  const m = /^(.{12,}?)\s+(?:\||[–—-])\s+([^|–—]{2,40})$/u.exec(stripped);
+  const tail = m?.[2] ?? '';
+  if (m && (/\|/.test(stripped.slice(m[1]!.length, stripped.length - tail.length)) || looksLikeOutlet(tail)) && words(tail).length <= 5) {
+    state.title = m[1]!;
+    state.inferredOutlet ??= tail;
+  } else state.title = stripped;
+}
+
+/** A site's name above the headline ("THE AMERICA ONE NEWS"): outlet-like, with the real headline right after it. */
+function isSiteNameLine(state: State, i: number): boolean {
+  const text = state.units[i]?.text ?? '';
+  if (!looksLikeOutlet(text) || words(text).length > 5 || endsPunctuated(text)) return false;
+  const k = nextContent(state, i + 1);
+  const next = k === null ? undefined : state.units[k];
+  return next !== undefined && isHeadlineLike(next.text) && words(next.text).length > words(text).length && !looksLikeOutlet(next.text);
+}
+
+/** "Aug 9, 2025 10:31 AM ET | 3 min read": a timestamp-ish line is never a dek. */
+function looksLikeStamp(text: string): boolean {
+  return /\d{1,2}[:.]\d{2}\b|\b(?:min(?:ute)?s? read|ago)\b|^(?:by|photo|image)\b/i.test(text);
 }
 
 /** A short line in the head: outlet when it looks like one or repeats; else `fallback` (or byline for names). */
@@ -219,7 +258,9 @@ function nextContent(state: State, from: number): number | null {
 function isDekAfterTitle(state: State, i: number): boolean {
   if (state.title === null || state.deks.some((d) => d.afterTitle)) return false;
   const text = state.units[i]?.text ?? '';
-  if (sentenceCount(text) !== 1 || words(text).length < 8 || /^["“‘']/.test(text)) return false;
+  if (sentenceCount(text) !== 1 || words(text).length < 8 || words(text).length > 35 || /^["“‘']/.test(text)) return false;
+  // A lede reports and attributes; a standfirst summarises.
+  if (/["“”]|\b(?:said|says|told|according to)\b/i.test(text) || WIRE_DATELINE.test(text)) return false;
   const k = nextContent(state, i + 1);
   const next = k === null ? undefined : state.units[k];
   if (!next || !isProse(next.text)) return false;
@@ -252,7 +293,7 @@ function trailingRun(state: State, bodyStart: number, end: number): number[] {
       removeClassified(state, j);
       continue;
     }
-    if (!isListedHeadline(unit.text)) break;
+    if (!isListedHeadline(unit.text) || unit.style !== undefined) break;
     run.push(j);
   }
   // "Key points:" followed by short items is a list that belongs to the article.
@@ -270,26 +311,82 @@ function isListedHeadline(text: string): boolean {
 function scanBody(state: State, start: number, end: number): Block[] {
   const blocks: Block[] = [];
   const content: number[] = [];
+  let inRecommendations = false;
   for (let i = start; i < end; i++) {
-    if (removeClassified(state, i)) continue;
-    const text = state.units[i]?.text ?? '';
+    const unit = state.units[i];
+    if (removeClassified(state, i)) {
+      inRecommendations = state.reasons[i] === 'recommendations' && isRecommendationHead(unit?.text ?? '') ? true : inRecommendations;
+      continue;
+    }
+    const text = unit?.text ?? '';
     if (state.title !== null && sameText(text, state.title)) {
       remove(state, i, 'repeated-title');
       continue;
     }
+    // The headline list under "Recommended Stories" runs until the prose resumes.
+    if (inRecommendations && !isProse(text) && unit?.style !== 'table') {
+      remove(state, i, 'recommendations');
+      continue;
+    }
+    inRecommendations = false;
+    // "topic", "world": a lowercase label left from the page's chrome.
+    if (unit?.depth === undefined && unit?.style === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(text)) {
+      remove(state, i, 'section-label');
+      continue;
+    }
     content.push(i);
   }
-  content.forEach((i, n) => {
+  const kept = dropHeadlineBlocks(state, content);
+  kept.forEach((i, n) => {
     const unit = state.units[i];
     if (!unit) return;
+    if (n < 3 && unit.depth === undefined) stripWireDateline(state, i);
     if (unit.style !== undefined) {
       blocks.push(styledBlock(unit));
       return;
     }
-    const heading = unit.depth !== undefined ? true : isSubheading(state, content, n);
+    const heading = unit.depth !== undefined ? true : isSubheading(state, kept, n);
     blocks.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? unit.text : splitGlued(unit.text) });
   });
   return blocks;
+}
+
+// "BEIJING (AP) _ ", "MOBILE, Ala. (AP) -- ", "LONDON, Aug 9 (Reuters) - ", "WASHINGTON — ".
+export const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|Xinhua|UPI|dpa|DPA|Bloomberg|CNN|NYT|IANS|PTI|ANI|Kyodo|Yonhap|TASS|EFE|ANSA)\))\s*(?:_|--|—|–|-)\s+|\p{Lu}[\p{Lu} .'’-]{3,30}(?:,\s+\p{Lu}[\p{L}.]+)?\s+(?:--|—|_)\s+)(?=["“‘']?\p{Lu})/u;
+
+/** Cuts a wire dateline off the start of a paragraph; the prefix goes to the ledger. */
+function stripWireDateline(state: State, i: number): void {
+  const unit = state.units[i];
+  const m = unit ? WIRE_DATELINE.exec(unit.text) : null;
+  if (!unit || !m) return;
+  state.prefixes.push({ line: unit.line, text: m[0].trim(), reason: 'dateline' });
+  unit.text = unit.text.slice(m[0].length);
+}
+
+/**
+ * Two or more headline-like lines in a row between paragraphs, sharing few words with the
+ * article: another story's teasers. Removed unless a colon introduces them as a list.
+ */
+function dropHeadlineBlocks(state: State, content: number[]): number[] {
+  const isTeaser = (i: number): boolean => {
+    const unit = state.units[i];
+    return unit !== undefined && unit.depth === undefined && unit.style === undefined && isHeadlineLike(unit.text) && !endsPunctuated(unit.text);
+  };
+  const prose = content.map((i) => state.units[i]?.text ?? '').filter((t) => isProse(t)).join(' ');
+  const drop = new Set<number>();
+  for (let n = 0; n < content.length; ) {
+    let m = n;
+    while (m < content.length && isTeaser(content[m]!)) m++;
+    const run = content.slice(n, m);
+    const before = n > 0 ? (state.units[content[n - 1]!]?.text ?? '') : '';
+    if (run.length >= 2 && !/:["'”’]?$/.test(before)) {
+      const shared = run.reduce((sum, i) => sum + overlap(state.units[i]?.text ?? '', prose), 0) / run.length;
+      if (shared < 0.5) for (const i of run) drop.add(i);
+    }
+    n = Math.max(m, n + 1);
+  }
+  for (const i of drop) remove(state, i, 'related-headlines');
+  return content.filter((i) => !drop.has(i));
 }
 
 function styledBlock(unit: Unit): Block {
