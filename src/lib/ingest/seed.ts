@@ -10,6 +10,7 @@ import { looksLikeHtml, parseHtmlSeed, type HtmlSeed } from './html.ts';
 import { textToUnits, words, type Unit } from './lines.ts';
 import { markdownToUnits } from './markdown-seed.ts';
 import { deriveTitle, stripBadge } from './meta.ts';
+import { readsAsSentence } from '../text/quality.ts';
 import { structure } from './structure.ts';
 
 /** Bump whenever the output for the same input changes: it is part of every contentHash. */
@@ -52,7 +53,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
 
   const found = structure(units, { knownTitle: html?.title ?? null });
   const blocks = found.blocks;
-  if (!blocks.some((b) => b.kind === 'paragraph' && hasSentence(b.text))) {
+  if (!blocks.some((b) => b.kind === 'paragraph' && readsAsSentence(b.text))) {
     throw new SeedError('has no article text (nothing that reads as a sentence after removing page furniture)');
   }
   const removed = [...found.removed, ...extraRemoved].sort((a, b) => a.line - b.line);
@@ -108,10 +109,6 @@ export function detectFormat(name: string, text: string): SeedFormat {
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || looksLikeHtml(text)) return 'html';
   return 'text';
-}
-
-function hasSentence(text: string): boolean {
-  return words(text).length >= 4 && /[\p{L}\p{N}]["'”’)\]]*[.!?…]/u.test(text);
 }
 
 function countWords(blocks: readonly Block[]): number {
