@@ -37,7 +37,9 @@ export type RemovalReason =
   | 'wire-note'
   | 'bare-url'
   | 'copyright'
-  | 'share-bar';
+  | 'share-bar'
+  /** A scraped page's text outside the article's run of prose (menus, sidebars, footers). */
+  | 'outside-article';
 
 /** A line stripped from a seed, kept so a reader can see what was removed. */
 export interface RemovedLine {

@@ -30,6 +30,12 @@ export function looksLikeHtml(text: string): boolean {
 
 type Doc = ReturnType<DOMParser['parseFromString']>;
 
+/** Drops server warnings printed before `<!DOCTYPE>`/`<html>`: the DOM parser loses the page after them. */
+function fromDocumentStart(text: string): string {
+  const start = text.search(/<!doctype\s+html|<html[\s>]/i);
+  return start > 0 && start < 20_000 ? text.slice(start) : text;
+}
+
 /** Deeper nesting than this is refused before parsing: the DOM parser's cost grows with depth squared. */
 export const MAX_HTML_DEPTH = 1500;
 
@@ -38,7 +44,7 @@ export function parseHtmlSeed(text: string): HtmlSeed {
   if (depth > MAX_HTML_DEPTH) {
     throw new SeedError(`nests HTML elements ${depth} deep, over the ${MAX_HTML_DEPTH} limit for a page`);
   }
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const doc = new DOMParser().parseFromString(fromDocumentStart(text), 'text/html');
   const ld = jsonLdArticle(doc);
   const siteName = meta(doc, 'og:site_name') ?? publisherName(ld) ?? meta(doc, 'application-name');
   const title = pickTitle(doc, ld, siteName);

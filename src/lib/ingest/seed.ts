@@ -51,7 +51,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     units = textToUnits(split.text, (line) => classifyLine(line) !== null);
   }
 
-  const found = structure(units, { knownTitle: html?.title ?? null });
+  const found = structure(units, { knownTitle: html?.title ?? null, findArticleSpan: format === 'text' });
   const blocks = found.blocks;
   if (!blocks.some((b) => b.kind === 'paragraph' && readsAsSentence(b.text))) {
     throw new SeedError('has no article text (nothing that reads as a sentence after removing page furniture)');

@@ -20,6 +20,8 @@ import {
 export interface StructureOptions {
   /** A title already known (HTML meta): lines equal to it are removed, no other line becomes the title. */
   knownTitle?: string | null;
+  /** A whole page's visible text (a scrape): keep only the densest run of prose and the headline above it. */
+  findArticleSpan?: boolean;
 }
 
 export interface Structured {
@@ -50,23 +52,25 @@ interface State {
 }
 
 export function structure(units: Unit[], options: StructureOptions = {}): Structured {
-  const state: State = {
-    units,
-    // Tables and code are the page's data, never furniture; other units are classified line by line.
-    classes: units.map((u) => (u.style === 'table' || u.style === 'code' ? null : classifyLine(u.text))),
-    reasons: units.map(() => null),
-    title: null,
-    deks: [],
-    outlets: [],
-    inferredOutlet: null,
-    copyrightOutlet: null,
-    bodyStarted: false,
-    prefixes: [],
-    dates: [],
-  };
-  const bodyStart = scanHead(state, options.knownTitle ?? null);
+  const knownTitle = options.knownTitle ?? null;
+  let state = freshState(units);
+  let bodyStart = scanHead(state, knownTitle, 0);
+  let bodyEnd = scanTail(state, bodyStart, units.length);
+  if (options.findArticleSpan) {
+    const span = articleSpan(state);
+    // The head scan stopped in page chrome far above the prose: start again at the headline above it.
+    if (bodyStart < span.start - HEAD_WINDOW) {
+      state = freshState(units);
+      for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
+      bodyStart = scanHead(state, knownTitle, span.start);
+      bodyEnd = scanTail(state, bodyStart, units.length);
+    }
+    if (bodyEnd > span.end && span.end > bodyStart) {
+      for (let i = span.end; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
+      bodyEnd = scanTail(state, bodyStart, span.end);
+    }
+  }
   state.bodyStarted = true;
-  const bodyEnd = scanTail(state, bodyStart);
   const blocks = scanBody(state, bodyStart, bodyEnd);
   const dek = state.deks.find((d) => d.afterTitle) ?? state.deks[0];
   return {
@@ -132,11 +136,11 @@ function removeClassified(state: State, i: number): boolean {
 }
 
 /** Returns the index of the first body unit. */
-function scanHead(state: State, knownTitle: string | null): number {
+function scanHead(state: State, knownTitle: string | null, from: number): number {
   const { units } = state;
   // With a known title (HTML) we are already "after the headline".
   state.title = knownTitle;
-  let i = 0;
+  let i = from;
   for (; i < units.length; i++) {
     const unit = units[i];
     if (!unit) break;
@@ -196,6 +200,56 @@ function scanHead(state: State, knownTitle: string | null): number {
     break;
   }
   return i;
+}
+
+function freshState(units: Unit[]): State {
+  return {
+    units,
+    // Tables and code are the page's data, never furniture; other units are classified line by line.
+    classes: units.map((u) => (u.style === 'table' || u.style === 'code' ? null : classifyLine(u.text))),
+    reasons: units.map(() => null),
+    title: null,
+    deks: [],
+    outlets: [],
+    inferredOutlet: null,
+    copyrightOutlet: null,
+    bodyStarted: false,
+    prefixes: [],
+    dates: [],
+  };
+}
+
+const HEAD_WINDOW = 8;
+
+/**
+ * The article in a scraped page: the run of units with the most prose, where each prose line
+ * scores its words and every other line costs a little (a best-sum subarray), widened upwards
+ * to the nearest headline-like line so the head scan still finds the title, byline and date.
+ */
+function articleSpan(state: State): { start: number; end: number } {
+  const { units, classes } = state;
+  let best = { sum: 0, start: 0, end: units.length };
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]?.text ?? '';
+    const n = words(text).length;
+    const score = classes[i] ? -2 : isProse(text) && n >= 8 ? n : -(2 + Math.min(n, 12) / 2);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += score;
+    if (sum > best.sum) best = { sum, start, end: i + 1 };
+  }
+  if (best.sum === 0) return { start: 0, end: units.length };
+  let head = best.start;
+  for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
+    const unit = units[j];
+    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
+  }
+  // Furniture between the headline and the prose (byline, date, caption) belongs to the head.
+  return { start: head, end: best.end };
 }
 
 /** The headline, without a " | Site" suffix (kept as the inferred outlet) or a "[View all]" link label. */
@@ -268,8 +322,8 @@ function isDekAfterTitle(state: State, i: number): boolean {
 }
 
 /** Returns the index after the last body unit. */
-function scanTail(state: State, bodyStart: number): number {
-  let end = state.units.length;
+function scanTail(state: State, bodyStart: number, spanEnd: number): number {
+  let end = spanEnd;
   for (;;) {
     while (end > bodyStart && state.classes[end - 1]) {
       removeClassified(state, end - 1);
