@@ -176,7 +176,8 @@ export function isShareBar(text: string): boolean {
 export function isAdvertisement(text: string): boolean {
   if (words(text).length > 14) return false;
   return /^(?:sponsor(?:ed)?(?:\s+(?:by|content|links?|stories|post))?|advertisement|advertising|ad|ads by \S+|promoted(?:\s+(?:by|content|stories|links))?|paid (?:post|content|partner(?:ship)?)|presented by|partner content)\b\s*(?:[:|–—-]\s*.*|$)/i.test(text)
-    || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text);
+    || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text)
+    || (/^(?:sponsored by|presented by|promoted by|brought to you by|in partnership with)\s+\p{Lu}/iu.test(text) && !endsSentence(text));
 }
 
 // Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").

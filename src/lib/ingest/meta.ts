@@ -10,7 +10,9 @@ const SECTION_NEWS = /^(?:world|local|national|international|business|sports?|po
 /** A short line that names a publication rather than a section. */
 export function looksLikeOutlet(text: string): boolean {
   if (SECTION_NEWS.test(text)) return false;
-  return OUTLET_WORDS.test(text) || DOMAIN.test(text) || /^\p{Lu}{2,5}$/u.test(text);
+  // An all-caps masthead ("THE AMERICA ONE NEWS") names an outlet as its title case would.
+  const shouting = /^[\p{Lu}\d\s&'’.-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return OUTLET_WORDS.test(text) || (shouting && new RegExp(OUTLET_WORDS.source, 'i').test(text)) || DOMAIN.test(text) || /^\p{Lu}{2,5}$/u.test(text);
 }
 
 /** 1–3 words, no punctuation at the end: a section label, outlet or name line. */

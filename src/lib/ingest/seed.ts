@@ -8,6 +8,7 @@ import { SeedError } from './errors.ts';
 import { mergeGiven, splitFrontmatter } from './frontmatter.ts';
 import { looksLikeHtml, parseHtmlSeed, type HtmlSeed } from './html.ts';
 import { textToUnits, words, type Unit } from './lines.ts';
+import { languageFromScript } from './language.ts';
 import { markdownToUnits } from './markdown-seed.ts';
 import { deriveTitle, stripBadge } from './meta.ts';
 import { readsAsSentence } from '../text/quality.ts';
@@ -57,7 +58,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     throw new SeedError('has no article text (nothing that reads as a sentence after removing page furniture)');
   }
   const removed = [...found.removed, ...extraRemoved].sort((a, b) => a.line - b.line);
-  if (!found.published && removed.some((r) => r.reason === 'dateline')) {
+  if (!found.published && removed.some((r) => r.reason === 'dateline' && /\d/.test(r.text))) {
     warnings.push('found a date line but could not read an unambiguous date from it');
   }
 
@@ -82,7 +83,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     published: published.value,
     publishedSource: published.source,
     url,
-    language: given.language ?? html?.language ?? 'en',
+    language: given.language ?? html?.language ?? languageFromScript(blocks.map((b) => b.text).join('\n'), 'en'),
     wordCount: countWords(blocks),
     contentHash: contentHash(given, bytes),
     removed,

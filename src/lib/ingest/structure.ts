@@ -254,13 +254,19 @@ function articleSpan(state: State): { start: number; end: number } {
 
 /** The headline, without a " | Site" suffix (kept as the inferred outlet) or a "[View all]" link label. */
 function setTitle(state: State, text: string): void {
+  const { title, site } = splitTitle(text);
+  state.title = title;
+  if (site !== null) state.inferredOutlet ??= site;
+}
+
+/** "Headline | Site [View all]" → the headline and the site; " - Site" only when the tail names an outlet. */
+function splitTitle(text: string): { title: string; site: string | null } {
   const stripped = stripTitleNoise(text);
-  const m = /^(.{12,}?)\s+(?:\||[–—-])\s+([^|–—]{2,40})$/u.exec(stripped);
-  const tail = m?.[2] ?? '';
-  if (m && (/\|/.test(stripped.slice(m[1]!.length, stripped.length - tail.length)) || looksLikeOutlet(tail)) && words(tail).length <= 5) {
-    state.title = m[1]!;
-    state.inferredOutlet ??= tail;
-  } else state.title = stripped;
+  const m = /^(.{12,}?)\s+(\||[–—-])\s+([^|–—]{2,40})$/u.exec(stripped);
+  const head = m?.[1];
+  const tail = m?.[3];
+  if (head && tail && (m[2] === '|' || looksLikeOutlet(tail)) && words(tail).length <= 5) return { title: head, site: tail };
+  return { title: stripped, site: null };
 }
 
 /** A site's name above the headline ("THE AMERICA ONE NEWS"): outlet-like, with the real headline right after it. */
@@ -269,7 +275,8 @@ function isSiteNameLine(state: State, i: number): boolean {
   if (!looksLikeOutlet(text) || words(text).length > 5 || endsPunctuated(text)) return false;
   const k = nextContent(state, i + 1);
   const next = k === null ? undefined : state.units[k];
-  return next !== undefined && isHeadlineLike(next.text) && words(next.text).length > words(text).length && !looksLikeOutlet(next.text);
+  const headline = next ? splitTitle(next.text).title : '';
+  return next !== undefined && isHeadlineLike(next.text) && words(headline).length > words(text).length && !looksLikeOutlet(headline);
 }
 
 /** "Aug 9, 2025 10:31 AM ET | 3 min read": a timestamp-ish line is never a dek. */
@@ -281,7 +288,8 @@ function looksLikeStamp(text: string): boolean {
 function labelLine(state: State, i: number, fallback: RemovalReason): void {
   const text = state.units[i]?.text ?? '';
   const repeated = state.units.some((u, j) => j !== i && j < i + 12 && sameText(u.text, text));
-  if (looksLikeOutlet(text) || repeated || state.outlets.some((o) => sameText(o, text))) {
+  const lowercase = /^\p{Ll}[\p{Ll}\s-]*$/u.test(text);
+  if (!lowercase && (looksLikeOutlet(text) || repeated || state.outlets.some((o) => sameText(o, text)))) {
     if (!state.outlets.some((o) => sameText(o, text))) state.outlets.push(text);
     remove(state, i, 'outlet-line');
   } else {
@@ -329,11 +337,26 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
       removeClassified(state, end - 1);
       end--;
     }
+    const last = state.units[end - 1];
+    if (end - 1 > bodyStart && last && isAuthorBox(last.text)) {
+      remove(state, end - 1, 'byline');
+      end--;
+      continue;
+    }
     const run = trailingRun(state, bodyStart, end);
     if (run.length < 3) return end;
-    for (const j of run) remove(state, j, 'related-headlines');
+    const head = state.units[Math.min(...run) - 1];
+    const reason = head && isRecommendationHead(head.text) ? 'recommendations' : 'related-headlines';
+    for (const j of run) remove(state, j, reason);
     end = Math.min(...run);
   }
+}
+
+// "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
+const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)\b[^.!?]{0,100}\.$/u;
+
+function isAuthorBox(text: string): boolean {
+  return words(text).length <= 30 && AUTHOR_BOX.test(text);
 }
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */
@@ -394,7 +417,7 @@ function scanBody(state: State, start: number, end: number): Block[] {
   kept.forEach((i, n) => {
     const unit = state.units[i];
     if (!unit) return;
-    if (n < 3 && unit.depth === undefined) stripWireDateline(state, i);
+    if (unit.depth === undefined && unit.style === undefined) stripWireDateline(state, i, n < 3);
     if (unit.style !== undefined) {
       blocks.push(styledBlock(unit));
       return;
@@ -409,10 +432,11 @@ function scanBody(state: State, start: number, end: number): Block[] {
 export const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|Xinhua|UPI|dpa|DPA|Bloomberg|CNN|NYT|IANS|PTI|ANI|Kyodo|Yonhap|TASS|EFE|ANSA)\))\s*(?:_|--|—|–|-)\s+|\p{Lu}[\p{Lu} .'’-]{3,30}(?:,\s+\p{Lu}[\p{L}.]+)?\s+(?:--|—|_)\s+)(?=["“‘']?\p{Lu})/u;
 
 /** Cuts a wire dateline off the start of a paragraph; the prefix goes to the ledger. */
-function stripWireDateline(state: State, i: number): void {
+function stripWireDateline(state: State, i: number, nearTop: boolean): void {
   const unit = state.units[i];
   const m = unit ? WIRE_DATELINE.exec(unit.text) : null;
-  if (!unit || !m) return;
+  // "WASHINGTON — " without an agency is a dateline only where a story starts.
+  if (!unit || !m || (!nearTop && !/\)\s*(?:_|--|—|–|-)\s+$/.test(m[0]))) return;
   state.prefixes.push({ line: unit.line, text: m[0].trim(), reason: 'dateline' });
   unit.text = unit.text.slice(m[0].length);
 }
