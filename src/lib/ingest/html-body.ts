@@ -77,9 +77,12 @@ export function bodyParts(root: HtmlNode, findLine: (text: string) => number): B
       case 'dd':
         pushParagraphs(node, push, style);
         break;
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
-        push(inlineText(node), { depth: Math.min(4, Math.max(2, Number(tag[1]))) });
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        // A "heading" of running prose is a styled paragraph.
+        const text = inlineText(node);
+        push(text, text.split(/\s+/).length > 25 ? {} : { depth: Math.min(4, Math.max(2, Number(tag[1]))) });
         break;
+      }
       case 'ul':
       case 'ol':
         listItems(node, tag === 'ol', push);

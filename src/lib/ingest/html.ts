@@ -196,14 +196,43 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
   } catch {
     root = null;
   }
+  // Readability sometimes settles on an author box or a comment; the page's own article container wins when it holds far more prose.
+  const container = articleContainer(doc);
+  const chosen = root === null ? 0 : proseLength(root.body as unknown as ParentNode);
+  if (container !== null && container.length > chosen * 2 + 200) {
+    root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
+    for (const el of root.querySelectorAll(CHROME)) el.remove();
+  }
   if (root === null) {
-    for (const el of doc.querySelectorAll('nav, header, footer, aside, form')) el.remove();
+    for (const el of doc.querySelectorAll(CHROME)) el.remove();
     root = doc;
   }
   const lines = source.split('\n');
   const parts = bodyParts((root as unknown as { body: HtmlNode }).body, (text) => findLine(lines, text));
   const removed = parts.captions.map((text): RemovedLine => ({ line: findLine(lines, text), text, reason: 'photo-caption' }));
   return { units: parts.units, removed };
+}
+
+const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
+const CONTAINERS = '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, article, main, [role="main"]';
+
+type ParentNode = { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+
+/** Characters of paragraph text under a node: how much article prose it holds. */
+function proseLength(node: ParentNode): number {
+  let total = 0;
+  for (const p of node.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/** The page's marked article container with the most paragraph text. */
+function articleContainer(doc: Doc): { html: string; length: number } | null {
+  let best: { html: string; length: number } | null = null;
+  for (const el of doc.querySelectorAll(CONTAINERS)) {
+    const length = proseLength(el as unknown as ParentNode);
+    if (best === null || length > best.length) best = { html: el.innerHTML, length };
+  }
+  return best;
 }
 
 /** Best-effort line of the source where a text first appears (for the removal log). */
