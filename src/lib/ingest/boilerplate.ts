@@ -48,6 +48,7 @@ export function classifyLine(text: string): LineClass | null {
   if (isWireNote(text)) return { reason: 'wire-note' };
   if (isCopyrightLine(text)) return { reason: 'copyright' };
   if (isAuthorLine(text)) return { reason: 'byline' };
+  if (isWidget(text)) return { reason: 'navigation' };
   if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
   if (isPhotoCaption(text)) return { reason: 'photo-caption' };
   if (isNewsletter(text)) return { reason: 'newsletter' };
@@ -87,6 +88,8 @@ const CAPTION_PATTERNS = [
   /\((?:photos?|images?|pictures?|photograph|credit|illustration|video|source|foto)\b[^)]*\)\s*$/i,
   new RegExp(`\\(${CREDIT_AGENCIES}(?:\\s*/\\s*[^)]*)?\\)\\s*$`),
   /^(?:photo|image|picture|photograph|illustration|pictured|credit|image credit|photo credit|caption)\b\s*[:/-]/i,
+  /^\(?(?:bild|fotos?|titelbild|symbolbild|abbildung|quelle|crédits? photos?|crédito|créditos|fuente|zdjęcie|źródło|fot\.|fonte|foto di|beeld)\s*[:/]/iu,
+  /^(?:©\s*)?(?:istock(?:photo)?(?:\.com)?|getty images|shutterstock(?:\.com)?|adobe ?stock|picture alliance|imago(?: images)?|unsplash)(?:\s*[/|,].{0,60})?$/i,
   /^image credit\b/i,
   /\b(?:AP|AFP|Reuters) Photo\//,
   /\b(?:photo(?:graph)?|image|credit)\s*:\s*\S/i,
@@ -169,6 +172,7 @@ export function isBareUrl(text: string): boolean {
 
 // "Share on Facebook Share on X", "Share via Email".
 export function isShareBar(text: string): boolean {
+  if (words(text).length <= 9 && /\b(?:share|teilen|compartir|compartilhe|partager|udostępnij|condividi|delen)\b/iu.test(text) && /\b(?:artikel|article|beitrag|story|this|post|artículo|noticia|diesen|den|z innymi|mit)\b|[?!]$/iu.test(text)) return true;
   return /^(?:(?:share|post|send|pin)\s+(?:on|via|to|by)\s+[\p{L}+-]+\s*(?:[|•·,]\s*)?)+$/iu.test(text) || /^share\s*:\s*(?:\S+\s*){0,6}$/i.test(text);
 }
 
@@ -181,8 +185,8 @@ export function isAdvertisement(text: string): boolean {
 }
 
 // Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").
-const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore)\s*:?$/iu;
-const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more)\s*:\s*\S/i;
+const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|leggi anche|potrebbe interessarti|lees ook)\s*[:?!]?$/iu;
+const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more|mire|lea también|leia também|lesen sie auch|mehr|lire aussi|czytaj także|zobacz)\s*:\s*\S/i;
 
 export function isRecommendationHead(text: string): boolean {
   return RECOMMENDATION_HEADS.test(text);
@@ -215,4 +219,15 @@ const AUTHOR_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,|
 
 export function isAuthorLine(text: string): boolean {
   return AUTHOR_ROLE.test(text) || /^(?:about the authors?|author bio|more from (?:this|the) author)$/i.test(text);
+}
+
+// Widgets of pages in other languages: print, show image, ratings, comment prompts, reading time.
+const WIDGET = [
+  /^(?:rezept drucken|drucken|drukuj|imprimir|imprimer|stampa|bild anzeigen|quellen (?:aus|ein)blenden|\(?noch keine bewertungen\)?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|kommentare?|komentarze?|comentarios|commentaires|alle angaben ohne gewähr)$/i,
+  /^(?:lesezeit:?\s*)?\d+\s*(?:min(?:ute[ns]?|uten|ut|utos)?\.?)\s*(?:read|lesezeit|czytania|de lectura|lecture|lettura|leestijd)?$/i,
+  /^.{0,60}\b(?:kommentar(?:e|en)?|comments?|komentarz[ey]?|comentarios?)\b.{0,40}[:!]$/i,
+];
+
+export function isWidget(text: string): boolean {
+  return words(text).length <= 12 && WIDGET.some((re) => re.test(text));
 }
