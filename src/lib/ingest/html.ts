@@ -207,9 +207,9 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
     for (const el of doc.querySelectorAll(CHROME)) el.remove();
     root = doc;
   }
-  const lines = source.split('\n');
-  const parts = bodyParts((root as unknown as { body: HtmlNode }).body, (text) => findLine(lines, text));
-  const removed = parts.captions.map((text): RemovedLine => ({ line: findLine(lines, text), text, reason: 'photo-caption' }));
+  const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
+  const findCaption = lineFinder(source);
+  const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
   return { units: parts.units, removed };
 }
 
@@ -235,9 +235,27 @@ function articleContainer(doc: Doc): { html: string; length: number } | null {
   return best;
 }
 
-/** Best-effort line of the source where a text first appears (for the removal log). */
-function findLine(lines: string[], text: string): number {
-  const probe = text.slice(0, 24);
-  const i = lines.findIndex((line) => line.includes(probe));
-  return i >= 0 ? i + 1 : 1;
+/**
+ * Best-effort line of the source where a text first appears (for the removal log). Units come in
+ * document order, so the search resumes where the last one was found: linear in the page's size.
+ */
+function lineFinder(source: string): (text: string) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  let from = 0;
+  return (text) => {
+    const probe = text.slice(0, 24);
+    let at = source.indexOf(probe, from);
+    if (at < 0) at = source.indexOf(probe);
+    if (at < 0) return 1;
+    from = at;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

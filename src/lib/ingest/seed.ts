@@ -10,6 +10,7 @@ import { looksLikeHtml, parseHtmlSeed, type HtmlSeed } from './html.ts';
 import { textToUnits, words, type Unit } from './lines.ts';
 import { languageFromScript } from './language.ts';
 import { markdownToUnits } from './markdown-seed.ts';
+import { outletFromHost } from './outlet.ts';
 import { deriveTitle, stripBadge } from './meta.ts';
 import { readsAsSentence } from '../text/quality.ts';
 import { structure } from './structure.ts';
@@ -66,9 +67,16 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     const lead = blocks.find((b) => b.kind === 'paragraph');
     return lead ? deriveTitle(lead.text) : name;
   });
-  const outlet = pick(given.outlet, html?.outlet ?? found.outlet, null, html?.outlet ? html.outletSource : found.outletSource);
-  const published = pick(given.published, html?.published ?? found.published, null);
   const url = given.url ?? html?.url ?? null;
+  // Nothing names the outlet: the URL's host stands in, marked inferred.
+  const hostOutlet = url !== null ? outletFromHost(url) : null;
+  const outlet = pick(
+    given.outlet,
+    html?.outlet ?? found.outlet ?? hostOutlet,
+    null,
+    html?.outlet ? html.outletSource : found.outlet ? found.outletSource : 'inferred',
+  );
+  const published = pick(given.published, html?.published ?? found.published, null);
 
   return {
     id: name.replace(/\.[^.]+$/, ''),
