@@ -1,6 +1,7 @@
 // `npm run eval -- scraped`: the html-eval pages as a scraper gets them — visible text with menus,
 // banners and footers, one block element per line — through the plain-text path, scored as `html`.
 import { DOMParser } from 'linkedom';
+import { decodeSeed } from '../src/lib/ingest/decode.ts';
 import { articleText } from './html.ts';
 import { loadPages, scoreSplits } from './pages.ts';
 import type { Scorer } from './types.ts';
@@ -20,9 +21,17 @@ interface DomNode {
   getAttribute?: (name: string) => string | null;
 }
 
+/** Hidden as innerText sees it without a stylesheet: `hidden`, or an inline display:none / visibility:hidden. */
+function isHidden(node: DomNode): boolean {
+  if ((node.getAttribute?.('hidden') ?? null) !== null) return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute?.('style') ?? '');
+}
+
 /** An innerText-like rendering: block elements break lines, `<p>` and headings leave a blank line. */
 export function renderVisibleText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // A browser renders a page even after server warnings printed before <!DOCTYPE>; linkedom loses it.
+  const start = html.search(/<!doctype\s+html|<html[\s>]/i);
+  const doc = new DOMParser().parseFromString(start > 0 ? html.slice(start) : html, 'text/html');
   const out: string[] = [];
   const stack: { node: DomNode; closing: boolean }[] = [{ node: doc.documentElement as unknown as DomNode, closing: false }];
   while (stack.length > 0) {
@@ -36,7 +45,7 @@ export function renderVisibleText(html: string): string {
       out.push((node.textContent ?? '').replace(/\s+/g, ' '));
       continue;
     }
-    if (node.nodeType !== 1 || HIDDEN.has(tag) || node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined) continue;
+    if (node.nodeType !== 1 || HIDDEN.has(tag) || isHidden(node)) continue;
     if (tag === 'br') {
       out.push('\n');
       continue;
@@ -70,7 +79,8 @@ export const scorer: Scorer = {
       'briefing ingest (plain text)',
       pages,
       (page) => {
-        const text = renderVisibleText(new TextDecoder('utf-8').decode(page.bytes));
+        // Decoded as a browser would: the page's declared charset when it is not UTF-8.
+        const text = renderVisibleText(decodeSeed(page.bytes).text);
         return articleText(page.file.replace(/\.html?$/, '.txt'), encoder.encode(text));
       },
       (page, error) => {
