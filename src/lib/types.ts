@@ -27,7 +27,19 @@ export type RemovalReason =
   | 'related-headlines'
   | 'title'
   | 'dek'
-  | 'markup';
+  | 'markup'
+  /** Page chrome dates: today's-date banners, "last updated", "4 hours ago" — never the publication date. */
+  | 'page-date'
+  | 'advertisement'
+  /** "Recommended Stories" and the headline list under it, "NextImg:…". */
+  | 'recommendations'
+  /** Wire-service notes to editors ("PHOTOS … are for sale", "Spot news budgets move daily…"). */
+  | 'wire-note'
+  | 'bare-url'
+  | 'copyright'
+  | 'share-bar'
+  /** A scraped page's text outside the article's run of prose (menus, sidebars, footers). */
+  | 'outside-article';
 
 /** A line stripped from a seed, kept so a reader can see what was removed. */
 export interface RemovedLine {
@@ -54,7 +66,15 @@ export interface GivenMeta {
 export interface Block {
   kind: 'heading' | 'paragraph';
   text: string;
+  /** How a paragraph was set on the page (list item, quote, code, table); plain prose when absent. */
+  style?: BlockStyle;
+  /** A table's cells, row by row, the first row its header (style `table`). */
+  rows?: string[][];
+  /** A code block's text with its line breaks (style `code`). */
+  code?: string;
 }
+
+export type BlockStyle = 'list' | 'ordered' | 'quote' | 'code' | 'table';
 
 /** The frontmatter of `content/articles/<id>.md`. */
 export interface ArticleMeta {

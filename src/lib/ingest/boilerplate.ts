@@ -3,6 +3,7 @@
 import type { RemovalReason } from '../types.ts';
 import { parseDateLine } from './dates.ts';
 import { endsSentence, words } from './lines.ts';
+import { isCopyrightLine } from './outlet.ts';
 
 export interface LineClass {
   reason: RemovalReason;
@@ -36,9 +37,18 @@ const SOCIAL = /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pintere
 export function classifyLine(text: string): LineClass | null {
   if (isMarkup(text)) return { reason: 'markup' };
   if (isLanguageSwitcher(text)) return { reason: 'language-switcher' };
+  if (isPageDate(text)) return { reason: 'page-date' };
   const date = parseDateLine(text);
   if (date !== undefined) return { reason: 'dateline', date };
+  if (isBareUrl(text)) return { reason: 'bare-url' };
+  if (isShareBar(text)) return { reason: 'share-bar' };
   if (isNavigation(text)) return { reason: 'navigation' };
+  if (isAdvertisement(text)) return { reason: 'advertisement' };
+  if (isRecommendation(text)) return { reason: 'recommendations' };
+  if (isWireNote(text)) return { reason: 'wire-note' };
+  if (isCopyrightLine(text)) return { reason: 'copyright' };
+  if (isAuthorLine(text)) return { reason: 'byline' };
+  if (isWidget(text)) return { reason: 'navigation' };
   if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
   if (isPhotoCaption(text)) return { reason: 'photo-caption' };
   if (isNewsletter(text)) return { reason: 'newsletter' };
@@ -78,6 +88,8 @@ const CAPTION_PATTERNS = [
   /\((?:photos?|images?|pictures?|photograph|credit|illustration|video|source|foto)\b[^)]*\)\s*$/i,
   new RegExp(`\\(${CREDIT_AGENCIES}(?:\\s*/\\s*[^)]*)?\\)\\s*$`),
   /^(?:photo|image|picture|photograph|illustration|pictured|credit|image credit|photo credit|caption)\b\s*[:/-]/i,
+  /^\(?(?:bild|fotos?|titelbild|symbolbild|abbildung|quelle|crédits? photos?|crédito|créditos|fuente|zdjęcie|źródło|fot\.|fonte|foto di|beeld)\s*[:/]/iu,
+  /^(?:©\s*)?(?:istock(?:photo)?(?:\.com)?|getty images|shutterstock(?:\.com)?|adobe ?stock|picture alliance|imago(?: images)?|unsplash)(?:\s*[/|,].{0,60})?$/i,
   /^image credit\b/i,
   /\b(?:AP|AFP|Reuters) Photo\//,
   /\b(?:photo(?:graph)?|image|credit)\s*:\s*\S/i,
@@ -137,4 +149,87 @@ export function bylineDate(text: string): string | null | undefined {
     if (date !== undefined) return date;
   }
   return null;
+}
+
+// "Last updated: 9 Aug 2025", "Updated 14:02", "4 hours ago", "Just now": when the page was
+// rendered or touched, not when the article was published.
+const PAGE_DATE = [
+  /^(?:last\s+)?(?:updated|modified|edited)\b\s*(?:on|at)?\s*:?\s*[\p{L}\p{N},.:\s/+-]{0,60}$/iu,
+  /^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
+  /^(?:just now|yesterday|today)$/i,
+  /^(?:last modified|aktualisiert|zuletzt aktualisiert|actualizado|mis à jour|zaktualizowano|release date|veröffentlichung)\s*:?\s*[\p{L}\p{N},.:\s/+-]{0,40}$/iu,
+];
+
+export function isPageDate(text: string): boolean {
+  if (text.length > 80) return false;
+  if (!PAGE_DATE.some((re) => re.test(text))) return false;
+  // "Updated guidance followed…" is prose: the updated form needs a date, time or nothing after it.
+  return !/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(text) || /\d|^(?:last\s+)?(?:updated|modified|edited)\s*:?$/i.test(text);
+}
+
+export function isBareUrl(text: string): boolean {
+  return /^(?:<)?(?:https?:\/\/|www\.)[^\s<>]+(?:>)?$/i.test(text);
+}
+
+// "Share on Facebook Share on X", "Share via Email".
+export function isShareBar(text: string): boolean {
+  if (words(text).length <= 9 && /\b(?:share|teilen|compartir|compartilhe|partager|udostępnij|condividi|delen)\b/iu.test(text) && /\b(?:artikel|article|beitrag|story|this|post|artículo|noticia|diesen|den|z innymi|mit)\b|[?!]$/iu.test(text)) return true;
+  return /^(?:(?:share|post|send|pin)\s+(?:on|via|to|by)\s+[\p{L}+-]+\s*(?:[|•·,]\s*)?)+$/iu.test(text) || /^share\s*:\s*(?:\S+\s*){0,6}$/i.test(text);
+}
+
+// "Sponsor: QWIKET", "Sponsored by Acme", "Advertisement – scroll to continue", "Promoted content".
+export function isAdvertisement(text: string): boolean {
+  if (words(text).length > 14) return false;
+  return /^(?:sponsor(?:ed)?(?:\s+(?:by|content|links?|stories|post))?|advertisement|advertising|ad|ads by \S+|promoted(?:\s+(?:by|content|stories|links))?|paid (?:post|content|partner(?:ship)?)|presented by|partner content)\b\s*(?:[:|–—-]\s*.*|$)/i.test(text)
+    || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text)
+    || (/^(?:sponsored by|presented by|promoted by|brought to you by|in partnership with)\s+\p{Lu}/iu.test(text) && !endsSentence(text));
+}
+
+// Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").
+const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|vea también|mira también|informate más|neueste (?:artikel|beiträge)|empfehlungen aus der redaktion|czytaj więcej(?:\s+\p{L}+)?|über den autor|über die autorin|keine kommentare|externer inhalt|leggi anche|potrebbe interessarti|lees ook)\s*[:?!]?$/iu;
+const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more|mire|vea también|lea también|leia também|lesen sie auch|mehr|lire aussi|czytaj (?:także|też)|zobacz)\s*:\s*\S/iu;
+
+export function isRecommendationHead(text: string): boolean {
+  return RECOMMENDATION_HEADS.test(text);
+}
+
+export function isRecommendation(text: string): boolean {
+  if (isRecommendationHead(text)) return true;
+  // A teaser is a bare headline after the label: no full stop at its end.
+  return TEASER.test(text) && words(text).length <= 22 && !/\.["'”’]?$/.test(text);
+}
+
+// Notes a wire service sends to editors, not readers.
+const WIRE_NOTES = [
+  /\b(?:photos|layouts|graphics|illustrations|photographs)\b[^.]{0,120}\bare (?:for sale|available)\b/i,
+  /\bspot news budgets?\b/i,
+  /\bbudgets? (?:move|moves|will move)\b/i,
+  /^(?:eds|editors|note to editors|advance for|release at|embargoed)\s*:/i,
+  /^(?:end|endit|end optional trim|optional trim|more|\(?end\)?)$/i,
+  /^(?:story filed by|distributed by)\b.{0,80}(?:news service|wire|syndicate)\b/i,
+  /\bfor (?:editorial )?use by\b.{0,60}\b(?:clients|subscribers)\b/i,
+];
+
+export function isWireNote(text: string): boolean {
+  if (words(text).length > 60) return false;
+  return WIRE_NOTES.some((re) => re.test(text));
+}
+
+// "Jane Doe, Staff Writer", "Jane Doe | Reuters", "About the author".
+const AUTHOR_ROLE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|political|foreign|contributing|associate|managing|deputy)\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|analyst)(?:\s+(?:at|for)\s+.{1,40})?$/iu;
+
+export function isAuthorLine(text: string): boolean {
+  return AUTHOR_ROLE.test(text) || /^(?:about the authors?|author bio|more from (?:this|the) author)$/i.test(text);
+}
+
+// Widgets of pages in other languages: print, show image, ratings, comment prompts, reading time.
+const WIDGET = [
+  /^(?:zurück zur übersicht|sharing is caring|reklama|pinnen|ausgabe kaufen|inhalt|rezept drucken|drucken|drukuj|imprimir|imprimer|stampa|bild anzeigen|quellen (?:aus|ein)blenden|\(?noch keine bewertungen\)?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|kommentare?|komentarze?|comentarios|commentaires|alle angaben ohne gewähr)$/i,
+  /^(?:lesezeit:?\s*)?\d+\s*(?:min(?:ute[ns]?|uten|ut|utos)?\.?)\s*(?:read|lesezeit|czytania|de lectura|lecture|lettura|leestijd)?$/i,
+  /^.{0,60}\b(?:kommentar(?:e|en)?|comments?|komentarz[ey]?|comentarios?)\b.{0,40}[:!]$/i,
+  /\b(?:e-mail-adresse wird nicht veröffentlicht|email address will not be published|adresse e-mail ne sera pas publiée)\b/i,
+];
+
+export function isWidget(text: string): boolean {
+  return words(text).length <= 12 && WIDGET.some((re) => re.test(text));
 }

@@ -22,6 +22,8 @@ const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [string, string
   { re: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [g(m, 3), g(m, 1), g(m, 2)] },
   { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, pick: (m) => numericDayMonth(m) },
   { re: /\b(\d{4})\/(\d{2})\/(\d{2})\b/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },
+  // 2025年8月29日 (Japanese, Chinese), 2025년 8월 29일 (Korean).
+  { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },
 ];
 const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap])?\.?\s*(?:m\b\.?)?/i;
 const ZONE = /(?:\b(GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}):?(\d{2})\b|\b(Z|[A-Z]{3,4})\b)/;

@@ -24,10 +24,12 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
     } catch {
-      // Old CMS exports are often Windows-1252; decoding beats rejecting a real article.
-      used = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(bytes);
-      warnings.push('not valid UTF-8; decoded as windows-1252');
+      // A page that declares its charset (GBK, Shift_JIS, EUC-KR…) is read in it; otherwise
+      // old CMS exports are often Windows-1252, and decoding beats rejecting a real article.
+      const declared = declaredCharset(bytes);
+      used = declared ?? 'windows-1252';
+      text = new TextDecoder(used).decode(bytes);
+      warnings.push(`not valid UTF-8; decoded as ${used}${declared ? ' (declared by the page)' : ''}`);
     }
   } else {
     text = new TextDecoder(encoding).decode(bytes.subarray(start));
@@ -48,6 +50,18 @@ export function checkSize(size: number): void {
 /** CRLF/CR → LF, drop stray BOMs, compose to NFC so equal text compares equal. */
 export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\uFEFF/g, '').normalize('NFC');
+}
+
+/** The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv), if this runtime knows it. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!label || label === 'utf-8' || label === 'utf8') return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; start: number } {

@@ -1,8 +1,14 @@
-// Saved article page → metadata from meta tags / JSON-LD, body from Readability's <p>/<h2-h4>.
+// Saved article page → metadata from meta tags / JSON-LD, body from Readability's article with
+// its structure (lists, tables, quotes, code, loose text) kept.
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
+import { SeedError } from './errors.ts';
+import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, type Unit } from './lines.ts';
+import { stripTitleNoise } from './meta.ts';
+import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
   title: string | null;
@@ -12,6 +18,10 @@ export interface HtmlSeed {
   language: string | null;
   description: string | null;
   units: Unit[];
+  /** Captions and other page parts taken out of the body. */
+  removed: RemovedLine[];
+  /** `stated` when the page names its publisher; `inferred` when the name comes from the URL host. */
+  outletSource: 'stated' | 'inferred' | null;
 }
 
 export function looksLikeHtml(text: string): boolean {
@@ -20,21 +30,74 @@ export function looksLikeHtml(text: string): boolean {
 
 type Doc = ReturnType<DOMParser['parseFromString']>;
 
+/** Drops server warnings printed before `<!DOCTYPE>`/`<html>`: the DOM parser loses the page after them. */
+function fromDocumentStart(text: string): string {
+  const start = text.search(/<!doctype\s+html|<html[\s>]/i);
+  return start > 0 && start < 20_000 ? text.slice(start) : text;
+}
+
+/** Deeper nesting than this is refused before parsing: the DOM parser's cost grows with depth squared. */
+export const MAX_HTML_DEPTH = 1500;
+
 export function parseHtmlSeed(text: string): HtmlSeed {
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const depth = nestingDepth(text);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new SeedError(`nests HTML elements ${depth} deep, over the ${MAX_HTML_DEPTH} limit for a page`);
+  }
+  const doc = new DOMParser().parseFromString(fromDocumentStart(text), 'text/html');
   const ld = jsonLdArticle(doc);
-  const siteName = meta(doc, 'og:site_name') ?? publisherName(ld);
+  const siteName = meta(doc, 'og:site_name') ?? publisherName(ld) ?? meta(doc, 'application-name');
   const title = pickTitle(doc, ld, siteName);
   const published =
     date(meta(doc, 'article:published_time')) ??
+    date(meta(doc, 'og:article:published_time')) ??
     date(str(ld?.['datePublished'])) ??
-    date(meta(doc, 'date') ?? meta(doc, 'pubdate') ?? meta(doc, 'dc.date')) ??
-    date(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+    date(itemprop(doc, 'datePublished')) ??
+    date(meta(doc, 'date') ?? meta(doc, 'pubdate') ?? meta(doc, 'dc.date') ?? meta(doc, 'dc.date.issued') ?? meta(doc, 'sailthru.date') ?? meta(doc, 'parsely-pub-date')) ??
+    date(doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime') ?? null);
   const url =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? str(ld?.['url']) ?? null;
   const language = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const description = meta(doc, 'og:description') ?? meta(doc, 'description') ?? str(ld?.['description']);
-  return { title, outlet: siteName, url, published, language, description, units: bodyUnits(doc, text) };
+  const hostName = siteName === null && url !== null ? outletFromHost(url) : null;
+  const body = bodyUnits(doc, text);
+  return {
+    title,
+    outlet: siteName ?? hostName,
+    outletSource: siteName !== null ? 'stated' : hostName !== null ? 'inferred' : null,
+    url,
+    published,
+    language,
+    description,
+    units: body.units,
+    removed: body.removed,
+  };
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+// Elements HTML closes implicitly: leaving them out keeps sloppy-but-shallow pages under the cap.
+const SELF_CLOSING = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'optgroup']);
+
+/** The deepest element nesting in the markup, by a linear scan of its tags (scripts and comments skipped). */
+export function nestingDepth(html: string): number {
+  const tag = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(tag)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || VOID.has(name) || SELF_CLOSING.has(name) || m[4] === '/') continue;
+    if (m[2] === '/') depth = Math.max(0, depth - 1);
+    else max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** `<meta itemprop=X content>`, `<time itemprop=X datetime>` or the element's text. */
+function itemprop(doc: Doc, name: string): string | null {
+  const el = doc.querySelector(`[itemprop="${name}"]`);
+  if (!el) return null;
+  const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
+  return cleanLine(value) || null;
 }
 
 function meta(doc: Doc, name: string): string | null {
@@ -91,15 +154,28 @@ function publisherName(ld: Json | null): string | null {
 }
 
 function pickTitle(doc: Doc, ld: Json | null, siteName: string | null): string | null {
-  const candidates = [
-    meta(doc, 'og:title'),
-    str(ld?.['headline']),
-    cleanLine(doc.querySelector('h1')?.textContent ?? '') || null,
-    cleanLine(doc.querySelector('title')?.textContent ?? '') || null,
-  ];
-  const title = candidates.find((c): c is string => c !== null);
-  return title ? stripSiteSuffix(title, siteName) : null;
+  const pageTitle = cleanLine(doc.querySelector('title')?.textContent ?? '') || null;
+  const candidates = [meta(doc, 'og:title'), str(ld?.['headline']), headlineH1(doc, pageTitle, siteName), pageTitle];
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const title = stripTitleNoise(stripSiteSuffix(candidate, siteName));
+    if (title && (siteName === null || title.toLowerCase() !== siteName.toLowerCase())) return title;
+  }
+  return null;
 }
+
+/** The first `<h1>` that reads as a headline, not a logo: not the site's name, and in the page title or long. */
+function headlineH1(doc: Doc, pageTitle: string | null, siteName: string | null): string | null {
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const text = cleanLine((h1.textContent ?? '').replace(/\s+/g, ' '));
+    if (!text || h1.querySelector('img') && text.split(' ').length < 4) continue;
+    if (siteName !== null && text.toLowerCase() === siteName.toLowerCase()) continue;
+    const inTitle = pageTitle !== null && pageTitle.toLowerCase().includes(text.toLowerCase());
+    if (inTitle || text.split(' ').length >= 4 || pageTitle === null) return text;
+  }
+  return null;
+}
+
 
 /** "Headline | Site" / "Headline - Site" → "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
@@ -110,8 +186,8 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return isSite ? head : title;
 }
 
-/** Readability's article, or the page body as a fallback, as <p>/<h2-h4> units. */
-function bodyUnits(doc: Doc, source: string): Unit[] {
+/** Readability's article, or the page body as a fallback, as structured units. */
+function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedLine[] } {
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg')) el.remove();
   let root: Doc | null = null;
   try {
@@ -120,27 +196,66 @@ function bodyUnits(doc: Doc, source: string): Unit[] {
   } catch {
     root = null;
   }
+  // Readability sometimes settles on an author box or a comment; the page's own article container wins when it holds far more prose.
+  const container = articleContainer(doc);
+  const chosen = root === null ? 0 : proseLength(root.body as unknown as ParentNode);
+  if (container !== null && container.length > chosen * 2 + 200) {
+    root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
+    for (const el of root.querySelectorAll(CHROME)) el.remove();
+  }
   if (root === null) {
-    for (const el of doc.querySelectorAll('nav, header, footer, aside, form')) el.remove();
+    for (const el of doc.querySelectorAll(CHROME)) el.remove();
     root = doc;
   }
-  const units: Unit[] = [];
-  const lines = source.split('\n');
-  for (const el of root.querySelectorAll('p, h2, h3, h4')) {
-    if (el.tagName.toLowerCase() === 'p' && el.parentElement?.closest('p')) continue;
-    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
-    if (!text) continue;
-    const depth = /^h([2-4])$/i.exec(el.tagName)?.[1];
-    const unit: Unit = { line: findLine(lines, text), text };
-    if (depth) unit.depth = Number(depth);
-    units.push(unit);
-  }
-  return units;
+  const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
+  const findCaption = lineFinder(source);
+  const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
+  return { units: parts.units, removed };
 }
 
-/** Best-effort line of the source where a text first appears (for the removal log). */
-function findLine(lines: string[], text: string): number {
-  const probe = text.slice(0, 24);
-  const i = lines.findIndex((line) => line.includes(probe));
-  return i >= 0 ? i + 1 : 1;
+const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
+const CONTAINERS = '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, article, main, [role="main"]';
+
+type ParentNode = { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+
+/** Characters of paragraph text under a node: how much article prose it holds. */
+function proseLength(node: ParentNode): number {
+  let total = 0;
+  for (const p of node.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/** The page's marked article container with the most paragraph text. */
+function articleContainer(doc: Doc): { html: string; length: number } | null {
+  let best: { html: string; length: number } | null = null;
+  for (const el of doc.querySelectorAll(CONTAINERS)) {
+    const length = proseLength(el as unknown as ParentNode);
+    if (best === null || length > best.length) best = { html: el.innerHTML, length };
+  }
+  return best;
+}
+
+/**
+ * Best-effort line of the source where a text first appears (for the removal log). Units come in
+ * document order, so the search resumes where the last one was found: linear in the page's size.
+ */
+function lineFinder(source: string): (text: string) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  let from = 0;
+  return (text) => {
+    const probe = text.slice(0, 24);
+    let at = source.indexOf(probe, from);
+    if (at < 0) at = source.indexOf(probe);
+    if (at < 0) return 1;
+    from = at;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

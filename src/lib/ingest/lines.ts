@@ -1,4 +1,5 @@
 // Text → numbered units (one per line, hard-wrapped lines joined) plus small text helpers.
+import type { BlockStyle } from '../types.ts';
 
 export interface Unit {
   /** 1-based line number in the decoded seed. */
@@ -6,6 +7,10 @@ export interface Unit {
   text: string;
   /** Markdown/HTML heading depth, when the source marked the unit as a heading. */
   depth?: number;
+  /** How the source set it (list item, quote, table, code); plain prose when absent. */
+  style?: BlockStyle;
+  rows?: string[][];
+  code?: string;
 }
 
 /** Tidies one line: odd spaces, zero-width characters, runs of whitespace. */
@@ -48,16 +53,21 @@ export function continues(prev: string, next: string): boolean {
 
 /** Ends with sentence-final punctuation, possibly inside closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/.test(text);
+  return /[.!?…。！？؟।॥۔]["'”’»)\]」』）]*$/.test(text);
 }
 
 /** Ends with any punctuation a title or subheading would not end with. */
 export function endsPunctuated(text: string): boolean {
-  return /[.!?…,;:]["'”’»)\]]*$/.test(text);
+  return /[.!?…,;:。！？、，；：؟،।॥۔]["'”’»)\]」』）]*$/.test(text);
 }
 
+// Scripts written without spaces between words: word counts need a dictionary segmenter.
+const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 export function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!UNSPACED_SCRIPT.test(text)) return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return Array.from(wordSegmenter.segment(text), (s) => (s.isWordLike ? s.segment : '')).filter(Boolean);
 }
 
 /** "…ruled out.In an interview…" → "…ruled out. In an interview…". */

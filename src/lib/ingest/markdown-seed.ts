@@ -2,7 +2,9 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
-import type { RemovedLine } from '../types.ts';
+import remarkGfm from 'remark-gfm';
+import { tableText } from '../markdown.ts';
+import type { BlockStyle, RemovedLine } from '../types.ts';
 import { cleanLine, continues, type Unit } from './lines.ts';
 
 export interface MarkdownUnits {
@@ -11,17 +13,18 @@ export interface MarkdownUnits {
   removed: RemovedLine[];
 }
 
-const parser = remark();
+// GFM: a pipe table is a table, not a run of `|` paragraphs or headings.
+const parser = remark().use(remarkGfm);
 
 export function markdownToUnits(text: string): MarkdownUnits {
   const root: Root = parser.parse(text);
   const lines = text.split('\n');
   const out: MarkdownUnits = { units: [], removed: [] };
-  for (const node of root.children) walk(node, lines, out);
+  for (const node of root.children) walk(node, lines, out, undefined);
   return out;
 }
 
-function walk(node: RootContent, lines: string[], out: MarkdownUnits): void {
+function walk(node: RootContent, lines: string[], out: MarkdownUnits, style: BlockStyle | undefined): void {
   const line = node.position?.start.line ?? 1;
   const raw = cleanLine(lines[line - 1] ?? '');
   switch (node.type) {
@@ -43,7 +46,7 @@ function walk(node: RootContent, lines: string[], out: MarkdownUnits): void {
         if (text === '') return;
         if (last && continues(last.text, text)) last.text = `${last.text} ${text}`;
         else {
-          last = { line: line + k, text };
+          last = style ? { line: line + k, text, style } : { line: line + k, text };
           out.units.push(last);
         }
       });
@@ -52,21 +55,20 @@ function walk(node: RootContent, lines: string[], out: MarkdownUnits): void {
     case 'list':
       for (const item of node.children) {
         const text = flat(item);
-        if (text) out.units.push({ line: item.position?.start.line ?? line, text });
+        if (text) out.units.push({ line: item.position?.start.line ?? line, text, style: node.ordered ? 'ordered' : 'list' });
       }
       return;
     case 'blockquote':
-      for (const child of node.children) walk(child, lines, out);
+      for (const child of node.children) walk(child, lines, out, 'quote');
       return;
     case 'code':
-      if (node.value.trim()) out.units.push({ line, text: cleanLine(node.value.replace(/\n+/g, ' ')) });
+      if (node.value.trim()) out.units.push({ line, text: cleanLine(node.value.replace(/\s+/g, ' ')), style: 'code', code: node.value });
       return;
-    case 'table':
-      for (const row of node.children) {
-        const text = row.children.map((cell) => flat(cell)).filter(Boolean).join(' – ');
-        if (text) out.units.push({ line: row.position?.start.line ?? line, text });
-      }
+    case 'table': {
+      const rows = node.children.map((row) => row.children.map((cell) => flat(cell)));
+      if (rows.some((r) => r.some(Boolean))) out.units.push({ line, text: tableText(rows), style: 'table', rows });
       return;
+    }
     default:
       // thematicBreak, html, definitions, footnotes: markup, not text.
       out.removed.push({ line, text: raw, reason: 'markup' });

@@ -10,7 +10,9 @@ const SECTION_NEWS = /^(?:world|local|national|international|business|sports?|po
 /** A short line that names a publication rather than a section. */
 export function looksLikeOutlet(text: string): boolean {
   if (SECTION_NEWS.test(text)) return false;
-  return OUTLET_WORDS.test(text) || DOMAIN.test(text) || /^\p{Lu}{2,5}$/u.test(text);
+  // An all-caps masthead ("THE AMERICA ONE NEWS") names an outlet as its title case would.
+  const shouting = /^[\p{Lu}\d\s&'’.-]+$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return OUTLET_WORDS.test(text) || (shouting && new RegExp(OUTLET_WORDS.source, 'i').test(text)) || DOMAIN.test(text) || /^\p{Lu}{2,5}$/u.test(text);
 }
 
 /** 1–3 words, no punctuation at the end: a section label, outlet or name line. */
@@ -44,6 +46,11 @@ export function outletFromPrompt(text: string): string | null {
   if (!name || words(name).length > 4) return null;
   if (/^(?:our|my|your|this|a|free|daily|weekly|morning|evening)\b/i.test(name)) return null;
   return DOMAIN.test(name) || /^\p{Lu}/u.test(name) ? name : null;
+}
+
+/** "Headline [View all]" → "Headline": link labels a scrape glued to the title. */
+export function stripTitleNoise(title: string): string {
+  return title.replace(/\s*[[(](?:view all|see all|read more|more|video|photos?|watch)[\])]\s*$/i, '').trim();
 }
 
 /** "Breaking: Quake hits coast" → "Quake hits coast": a badge is not part of the headline. */

@@ -9,12 +9,15 @@ import { SeedError } from './errors.ts';
 import { mergeGiven, splitFrontmatter } from './frontmatter.ts';
 import { looksLikeHtml, parseHtmlSeed, type HtmlSeed } from './html.ts';
 import { textToUnits, words, type Unit } from './lines.ts';
+import { languageFromScript } from './language.ts';
 import { markdownToUnits } from './markdown-seed.ts';
+import { outletFromHost } from './outlet.ts';
 import { deriveTitle, stripBadge } from './meta.ts';
+import { readsAsSentence } from '../text/quality.ts';
 import { structure } from './structure.ts';
 
 /** Bump whenever the output for the same input changes: it is part of every contentHash. */
-export const INGEST_VERSION = 'ingest-1';
+export const INGEST_VERSION = 'ingest-2';
 
 export function ingestSeed(name: string, bytes: Uint8Array, given?: GivenMeta): Article {
   try {
@@ -42,6 +45,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
   if (format === 'html') {
     html = parseHtmlSeed(split.text);
     units = html.units;
+    extraRemoved.push(...html.removed);
   } else if (format === 'markdown') {
     const md = markdownToUnits(split.text);
     units = md.units;
@@ -50,15 +54,15 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     units = textToUnits(split.text, (line) => classifyLine(line) !== null);
   }
 
-  const found = structure(units, { knownTitle: html?.title ?? null });
+  const found = structure(units, { knownTitle: html?.title ?? null, findArticleSpan: format === 'text' });
   const blocks = found.blocks;
-  if (!blocks.some((b) => b.kind === 'paragraph' && hasSentence(b.text))) {
+  if (!blocks.some((b) => b.kind === 'paragraph' && readsAsSentence(b.text))) {
     throw new SeedError('has no article text (nothing that reads as a sentence after removing page furniture)');
   }
   const junk = degenerateReason(blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])));
   if (junk) throw new SeedError(junk);
   const removed = [...found.removed, ...extraRemoved].sort((a, b) => a.line - b.line);
-  if (!found.published && removed.some((r) => r.reason === 'dateline')) {
+  if (!found.published && removed.some((r) => r.reason === 'dateline' && /\d/.test(r.text))) {
     warnings.push('found a date line but could not read an unambiguous date from it');
   }
 
@@ -66,9 +70,16 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     const lead = blocks.find((b) => b.kind === 'paragraph');
     return lead ? deriveTitle(lead.text) : name;
   });
-  const outlet = pick(given.outlet, html?.outlet ?? found.outlet, null, found.outlet && !html?.outlet ? found.outletSource : 'stated');
-  const published = pick(given.published, html?.published ?? found.published, null);
   const url = given.url ?? html?.url ?? null;
+  // Nothing names the outlet: the URL's host stands in, marked inferred.
+  const hostOutlet = url !== null ? outletFromHost(url) : null;
+  const outlet = pick(
+    given.outlet,
+    html?.outlet ?? found.outlet ?? hostOutlet,
+    null,
+    html?.outlet ? html.outletSource : found.outlet ? found.outletSource : 'inferred',
+  );
+  const published = pick(given.published, html?.published ?? found.published, null);
 
   return {
     id: name.replace(/\.[^.]+$/, ''),
@@ -83,7 +94,8 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     published: published.value,
     publishedSource: published.source,
     url,
-    language: given.language ?? html?.language ?? 'en',
+    language: given.language ?? html?.language ?? languageFromScript(blocks.map((b) => b.text).join('
+'), 'en'),
     ...(given.story !== undefined ? { story: given.story } : {}),
     wordCount: countWords(blocks),
     contentHash: contentHash(given, bytes),
@@ -111,10 +123,6 @@ export function detectFormat(name: string, text: string): SeedFormat {
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || looksLikeHtml(text)) return 'html';
   return 'text';
-}
-
-function hasSentence(text: string): boolean {
-  return words(text).length >= 4 && /[\p{L}\p{N}]["'”’)\]]*[.!?…]/u.test(text);
 }
 
 function countWords(blocks: readonly Block[]): number {

@@ -2,7 +2,8 @@
 // Three passes: the head (everything before the first body paragraph), the tail
 // (trailing promos and related-headline lists), and the body in between.
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
-import { classifyLine, type LineClass } from './boilerplate.ts';
+import { classifyLine, isRecommendationHead, type LineClass } from './boilerplate.ts';
+import { outletFromCopyright } from './outlet.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -13,11 +14,14 @@ import {
   outletFromPrompt,
   overlap,
   sentenceCount,
+  stripTitleNoise,
 } from './meta.ts';
 
 export interface StructureOptions {
   /** A title already known (HTML meta): lines equal to it are removed, no other line becomes the title. */
   knownTitle?: string | null;
+  /** A whole page's visible text (a scrape): keep only the densest run of prose and the headline above it. */
+  findArticleSpan?: boolean;
 }
 
 export interface Structured {
@@ -39,35 +43,48 @@ interface State {
   deks: { text: string; afterTitle: boolean }[];
   outlets: string[];
   inferredOutlet: string | null;
-  published: string | null;
+  copyrightOutlet: string | null;
+  bodyStarted: boolean;
+  /** Wire datelines cut from the front of a paragraph (the rest of it stays in the body). */
+  prefixes: RemovedLine[];
+  /** Publication dates the text states, with how strongly their form says so (lower is stronger). */
+  dates: { iso: string; rank: number }[];
 }
 
 export function structure(units: Unit[], options: StructureOptions = {}): Structured {
-  const state: State = {
-    units,
-    classes: units.map((u) => classifyLine(u.text)),
-    reasons: units.map(() => null),
-    title: null,
-    deks: [],
-    outlets: [],
-    inferredOutlet: null,
-    published: null,
-  };
-  const bodyStart = scanHead(state, options.knownTitle ?? null);
-  const bodyEnd = scanTail(state, bodyStart);
+  const knownTitle = options.knownTitle ?? null;
+  let state = freshState(units);
+  let bodyStart = scanHead(state, knownTitle, 0);
+  let bodyEnd = scanTail(state, bodyStart, units.length);
+  if (options.findArticleSpan) {
+    const span = articleSpan(state);
+    // The head scan stopped in page chrome far above the prose: start again at the headline above it.
+    if (bodyStart < span.start - HEAD_WINDOW) {
+      state = freshState(units);
+      for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
+      bodyStart = scanHead(state, knownTitle, span.start);
+      bodyEnd = scanTail(state, bodyStart, units.length);
+    }
+    if (bodyEnd > span.end && span.end > bodyStart) {
+      for (let i = span.end; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
+      bodyEnd = scanTail(state, bodyStart, span.end);
+    }
+  }
+  state.bodyStarted = true;
   const blocks = scanBody(state, bodyStart, bodyEnd);
   const dek = state.deks.find((d) => d.afterTitle) ?? state.deks[0];
   return {
     title: state.title,
     dek: dek?.text ?? null,
-    outlet: state.outlets[0] ?? state.inferredOutlet,
-    outletSource: state.outlets[0] ? 'stated' : state.inferredOutlet ? 'inferred' : null,
-    published: state.published,
+    outlet: state.outlets[0] ?? state.copyrightOutlet ?? state.inferredOutlet,
+    outletSource: state.outlets[0] || state.copyrightOutlet ? 'stated' : state.inferredOutlet ? 'inferred' : null,
+    published: bestDate(state),
     blocks,
     removed: units
       .map((u, i) => ({ u, reason: state.reasons[i] }))
       .filter((x): x is { u: Unit; reason: RemovalReason } => x.reason !== null && x.reason !== undefined)
-      .map(({ u, reason }) => ({ line: u.line, text: u.text, reason })),
+      .map(({ u, reason }): RemovedLine => ({ line: u.line, text: u.text, reason }))
+      .concat(state.prefixes),
   };
 }
 
@@ -77,8 +94,38 @@ function remove(state: State, i: number, reason: RemovalReason): void {
   const unit = state.units[i];
   const cls = state.classes[i];
   if (!unit) return;
-  if (cls?.date && state.published === null) state.published = cls.date;
+  if (cls?.date && (reason === 'dateline' || reason === 'byline')) {
+    if (reason === 'dateline' && isDateBanner(state, unit.text)) state.reasons[i] = 'page-date';
+    else state.dates.push({ iso: cls.date, rank: dateRank(state, unit.text, reason) });
+  }
   if (reason === 'newsletter' && state.inferredOutlet === null) state.inferredOutlet = outletFromPrompt(unit.text);
+  if (reason === 'copyright') {
+    const holder = outletFromCopyright(unit.text);
+    if (holder !== null && !state.outlets.some((o) => sameText(o, holder))) state.copyrightOutlet ??= holder;
+  }
+}
+
+/**
+ * A today's-date banner: a weekday with a date and no time, above the headline — what a site
+ * prints at the top of every page, and a scrape keeps as its first lines.
+ */
+function isDateBanner(state: State, text: string): boolean {
+  return state.title === null && !state.bodyStarted && WEEKDAY_DATE.test(text) && !/\d[:.]\d{2}/.test(text) && !/^(?:published|posted|first published)\b/i.test(text);
+}
+
+const WEEKDAY_DATE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/** "Published …" is the strongest form, then a byline's date, then a date line under the headline, then one above it. */
+function dateRank(state: State, text: string, reason: RemovalReason): number {
+  if (/^(?:published|posted|first published)\b/i.test(text)) return 0;
+  if (reason === 'byline') return 1;
+  return state.title === null && !state.bodyStarted ? 3 : 2;
+}
+
+function bestDate(state: State): string | null {
+  let best: { iso: string; rank: number } | null = null;
+  for (const d of state.dates) if (best === null || d.rank < best.rank) best = d;
+  return best?.iso ?? null;
 }
 
 function removeClassified(state: State, i: number): boolean {
@@ -89,19 +136,23 @@ function removeClassified(state: State, i: number): boolean {
 }
 
 /** Returns the index of the first body unit. */
-function scanHead(state: State, knownTitle: string | null): number {
+function scanHead(state: State, knownTitle: string | null, from: number): number {
   const { units } = state;
   // With a known title (HTML) we are already "after the headline".
   state.title = knownTitle;
-  let i = 0;
+  let i = from;
   for (; i < units.length; i++) {
     const unit = units[i];
     if (!unit) break;
     if (removeClassified(state, i)) continue;
     const text = unit.text;
     if (state.title === null) {
+      if (isSiteNameLine(state, i)) {
+        labelLine(state, i, 'outlet-line');
+        continue;
+      }
       if (unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
-        state.title = text;
+        setTitle(state, text);
         remove(state, i, 'title');
         continue;
       }
@@ -125,13 +176,18 @@ function scanHead(state: State, knownTitle: string | null): number {
       remove(state, i, 'photo-caption');
       continue;
     }
+    // A name set as a heading under the headline is a byline, not a section.
+    if (unit.depth !== undefined && looksLikeName(text)) {
+      remove(state, i, 'byline');
+      continue;
+    }
     // A marked heading after the headline opens the body.
     if (unit.depth !== undefined) break;
     if (isShortLabel(text)) {
       labelLine(state, i, 'byline');
       continue;
     }
-    if (isHeadlineLike(text) && words(text).length >= 6 && !endsPunctuated(text) && state.deks.every((d) => !d.afterTitle)) {
+    if (isHeadlineLike(text) && words(text).length >= 6 && !endsPunctuated(text) && !looksLikeStamp(text) && state.deks.every((d) => !d.afterTitle)) {
       state.deks.push({ text, afterTitle: true });
       remove(state, i, 'dek');
       continue;
@@ -146,11 +202,94 @@ function scanHead(state: State, knownTitle: string | null): number {
   return i;
 }
 
+function freshState(units: Unit[]): State {
+  return {
+    units,
+    // Tables and code are the page's data, never furniture; other units are classified line by line.
+    classes: units.map((u) => (u.style === 'table' || u.style === 'code' ? null : classifyLine(u.text))),
+    reasons: units.map(() => null),
+    title: null,
+    deks: [],
+    outlets: [],
+    inferredOutlet: null,
+    copyrightOutlet: null,
+    bodyStarted: false,
+    prefixes: [],
+    dates: [],
+  };
+}
+
+const HEAD_WINDOW = 8;
+
+/**
+ * The article in a scraped page: the run of units with the most prose, where each prose line
+ * scores its words and every other line costs a little (a best-sum subarray), widened upwards
+ * to the nearest headline-like line so the head scan still finds the title, byline and date.
+ */
+function articleSpan(state: State): { start: number; end: number } {
+  const { units, classes } = state;
+  let best = { sum: 0, start: 0, end: units.length };
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]?.text ?? '';
+    const n = words(text).length;
+    const score = classes[i] ? -2 : isProse(text) && n >= 8 ? n : -(2 + Math.min(n, 12) / 2);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += score;
+    if (sum > best.sum) best = { sum, start, end: i + 1 };
+  }
+  if (best.sum === 0) return { start: 0, end: units.length };
+  let head = best.start;
+  for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
+    const unit = units[j];
+    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
+  }
+  // Furniture between the headline and the prose (byline, date, caption) belongs to the head.
+  return { start: head, end: best.end };
+}
+
+/** The headline, without a " | Site" suffix (kept as the inferred outlet) or a "[View all]" link label. */
+function setTitle(state: State, text: string): void {
+  const { title, site } = splitTitle(text);
+  state.title = title;
+  if (site !== null) state.inferredOutlet ??= site;
+}
+
+/** "Headline | Site [View all]" → the headline and the site; " - Site" only when the tail names an outlet. */
+function splitTitle(text: string): { title: string; site: string | null } {
+  const stripped = stripTitleNoise(text);
+  const m = /^(.{12,}?)\s+(\||[–—-])\s+([^|–—]{2,40})$/u.exec(stripped);
+  const head = m?.[1];
+  const tail = m?.[3];
+  if (head && tail && (m[2] === '|' || looksLikeOutlet(tail)) && words(tail).length <= 5) return { title: head, site: tail };
+  return { title: stripped, site: null };
+}
+
+/** A site's name above the headline ("THE AMERICA ONE NEWS"): outlet-like, with the real headline right after it. */
+function isSiteNameLine(state: State, i: number): boolean {
+  const text = state.units[i]?.text ?? '';
+  if (!looksLikeOutlet(text) || words(text).length > 5 || endsPunctuated(text)) return false;
+  const k = nextContent(state, i + 1);
+  const next = k === null ? undefined : state.units[k];
+  const headline = next ? splitTitle(next.text).title : '';
+  return next !== undefined && isHeadlineLike(next.text) && words(headline).length > words(text).length && !looksLikeOutlet(headline);
+}
+
+/** "Aug 9, 2025 10:31 AM ET | 3 min read": a timestamp-ish line is never a dek. */
+function looksLikeStamp(text: string): boolean {
+  return /\d{1,2}[:.]\d{2}\b|\b(?:min(?:ute)?s? read|ago)\b|^(?:by|photo|image)\b/i.test(text);
+}
+
 /** A short line in the head: outlet when it looks like one or repeats; else `fallback` (or byline for names). */
 function labelLine(state: State, i: number, fallback: RemovalReason): void {
   const text = state.units[i]?.text ?? '';
   const repeated = state.units.some((u, j) => j !== i && j < i + 12 && sameText(u.text, text));
-  if (looksLikeOutlet(text) || repeated || state.outlets.some((o) => sameText(o, text))) {
+  const lowercase = /^\p{Ll}[\p{Ll}\s-]*$/u.test(text);
+  if (!lowercase && (looksLikeOutlet(text) || repeated || state.outlets.some((o) => sameText(o, text)))) {
     if (!state.outlets.some((o) => sameText(o, text))) state.outlets.push(text);
     remove(state, i, 'outlet-line');
   } else {
@@ -181,7 +320,9 @@ function nextContent(state: State, from: number): number | null {
 function isDekAfterTitle(state: State, i: number): boolean {
   if (state.title === null || state.deks.some((d) => d.afterTitle)) return false;
   const text = state.units[i]?.text ?? '';
-  if (sentenceCount(text) !== 1 || words(text).length < 8 || /^["“‘']/.test(text)) return false;
+  if (sentenceCount(text) !== 1 || words(text).length < 8 || words(text).length > 35 || /^["“‘']/.test(text)) return false;
+  // A lede reports and attributes; a standfirst summarises.
+  if (/["“”]|\b(?:said|says|told|according to)\b/i.test(text) || WIRE_DATELINE.test(text)) return false;
   const k = nextContent(state, i + 1);
   const next = k === null ? undefined : state.units[k];
   if (!next || !isProse(next.text)) return false;
@@ -189,18 +330,33 @@ function isDekAfterTitle(state: State, i: number): boolean {
 }
 
 /** Returns the index after the last body unit. */
-function scanTail(state: State, bodyStart: number): number {
-  let end = state.units.length;
+function scanTail(state: State, bodyStart: number, spanEnd: number): number {
+  let end = spanEnd;
   for (;;) {
     while (end > bodyStart && state.classes[end - 1]) {
       removeClassified(state, end - 1);
       end--;
     }
+    const last = state.units[end - 1];
+    if (end - 1 > bodyStart && last && isAuthorBox(last.text)) {
+      remove(state, end - 1, 'byline');
+      end--;
+      continue;
+    }
     const run = trailingRun(state, bodyStart, end);
     if (run.length < 3) return end;
-    for (const j of run) remove(state, j, 'related-headlines');
+    const head = state.units[Math.min(...run) - 1];
+    const reason = head && isRecommendationHead(head.text) ? 'recommendations' : 'related-headlines';
+    for (const j of run) remove(state, j, reason);
     end = Math.min(...run);
   }
+}
+
+// "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
+const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)\b[^.!?]{0,100}\.$/u;
+
+function isAuthorBox(text: string): boolean {
+  return words(text).length <= 30 && AUTHOR_BOX.test(text);
 }
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */
@@ -214,7 +370,7 @@ function trailingRun(state: State, bodyStart: number, end: number): number[] {
       removeClassified(state, j);
       continue;
     }
-    if (!isListedHeadline(unit.text)) break;
+    if (!isListedHeadline(unit.text) || unit.style !== undefined) break;
     run.push(j);
   }
   // "Key points:" followed by short items is a list that belongs to the article.
@@ -232,22 +388,91 @@ function isListedHeadline(text: string): boolean {
 function scanBody(state: State, start: number, end: number): Block[] {
   const blocks: Block[] = [];
   const content: number[] = [];
+  let inRecommendations = false;
   for (let i = start; i < end; i++) {
-    if (removeClassified(state, i)) continue;
-    const text = state.units[i]?.text ?? '';
+    const unit = state.units[i];
+    if (removeClassified(state, i)) {
+      inRecommendations = state.reasons[i] === 'recommendations' && isRecommendationHead(unit?.text ?? '') ? true : inRecommendations;
+      continue;
+    }
+    const text = unit?.text ?? '';
     if (state.title !== null && sameText(text, state.title)) {
       remove(state, i, 'repeated-title');
       continue;
     }
+    // The headline list under "Recommended Stories" runs until the prose resumes.
+    if (inRecommendations && !isProse(text) && unit?.style !== 'table') {
+      remove(state, i, 'recommendations');
+      continue;
+    }
+    inRecommendations = false;
+    // "topic", "world": a lowercase label left from the page's chrome.
+    if (unit?.depth === undefined && unit?.style === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(text)) {
+      remove(state, i, 'section-label');
+      continue;
+    }
     content.push(i);
   }
-  content.forEach((i, n) => {
+  const kept = dropHeadlineBlocks(state, content);
+  kept.forEach((i, n) => {
     const unit = state.units[i];
     if (!unit) return;
-    const heading = unit.depth !== undefined ? true : isSubheading(state, content, n);
+    if (unit.depth === undefined && unit.style === undefined) stripWireDateline(state, i, n < 3);
+    if (unit.style !== undefined) {
+      blocks.push(styledBlock(unit));
+      return;
+    }
+    const heading = unit.depth !== undefined ? true : isSubheading(state, kept, n);
     blocks.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? unit.text : splitGlued(unit.text) });
   });
   return blocks;
+}
+
+// "BEIJING (AP) _ ", "MOBILE, Ala. (AP) -- ", "LONDON, Aug 9 (Reuters) - ", "WASHINGTON — ".
+export const WIRE_DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|Xinhua|UPI|dpa|DPA|Bloomberg|CNN|NYT|IANS|PTI|ANI|Kyodo|Yonhap|TASS|EFE|ANSA)\))\s*(?:_|--|—|–|-)\s+|\p{Lu}[\p{Lu} .'’-]{3,30}(?:,\s+\p{Lu}[\p{L}.]+)?\s+(?:--|—|_)\s+)(?=["“‘']?\p{Lu})/u;
+
+/** Cuts a wire dateline off the start of a paragraph; the prefix goes to the ledger. */
+function stripWireDateline(state: State, i: number, nearTop: boolean): void {
+  const unit = state.units[i];
+  const m = unit ? WIRE_DATELINE.exec(unit.text) : null;
+  // "WASHINGTON — " without an agency is a dateline only where a story starts.
+  if (!unit || !m || (!nearTop && !/\)\s*(?:_|--|—|–|-)\s+$/.test(m[0]))) return;
+  state.prefixes.push({ line: unit.line, text: m[0].trim(), reason: 'dateline' });
+  unit.text = unit.text.slice(m[0].length);
+}
+
+/**
+ * Two or more headline-like lines in a row between paragraphs, sharing few words with the
+ * article: another story's teasers. Removed unless a colon introduces them as a list.
+ */
+function dropHeadlineBlocks(state: State, content: number[]): number[] {
+  const isTeaser = (i: number): boolean => {
+    const unit = state.units[i];
+    return unit !== undefined && unit.depth === undefined && unit.style === undefined && isHeadlineLike(unit.text) && !endsPunctuated(unit.text);
+  };
+  const prose = content.map((i) => state.units[i]?.text ?? '').filter((t) => isProse(t)).join(' ');
+  const drop = new Set<number>();
+  for (let n = 0; n < content.length; ) {
+    let m = n;
+    while (m < content.length && isTeaser(content[m]!)) m++;
+    const run = content.slice(n, m);
+    const before = n > 0 ? (state.units[content[n - 1]!]?.text ?? '') : '';
+    if (run.length >= 2 && !/:["'”’]?$/.test(before)) {
+      const shared = run.reduce((sum, i) => sum + overlap(state.units[i]?.text ?? '', prose), 0) / run.length;
+      if (shared < 0.5) for (const i of run) drop.add(i);
+    }
+    n = Math.max(m, n + 1);
+  }
+  for (const i of drop) remove(state, i, 'related-headlines');
+  return content.filter((i) => !drop.has(i));
+}
+
+function styledBlock(unit: Unit): Block {
+  const block: Block = { kind: 'paragraph', text: unit.style === 'code' || unit.style === 'table' ? unit.text : splitGlued(unit.text) };
+  if (unit.style) block.style = unit.style;
+  if (unit.rows) block.rows = unit.rows;
+  if (unit.code) block.code = unit.code;
+  return block;
 }
 
 /** A short unpunctuated line with body prose before and after it. */

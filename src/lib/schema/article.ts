@@ -7,6 +7,7 @@ export const provenanceSchema = z.enum(['given', 'stated', 'inferred', 'derived'
 export const removalReasonSchema = z.enum([
   'navigation', 'language-switcher', 'banner', 'section-label', 'newsletter', 'repeated-title', 'photo-caption',
   'outlet-line', 'dateline', 'byline', 'related-headlines', 'title', 'dek', 'markup',
+  'page-date', 'advertisement', 'recommendations', 'wire-note', 'bare-url', 'copyright', 'share-bar', 'outside-article',
 ]);
 
 // Key order here is the file's key order.

@@ -41,3 +41,22 @@ export function standaloneQuality(text: string): number {
   if (DANGLING_REFERENCE.test(trimmed)) q *= 0.8;
   return q;
 }
+
+// Full stops of scripts beyond Latin: CJK, Arabic/Urdu, Devanagari.
+const TERMINATOR = /[\p{L}\p{M}\p{N}]["'”’)\]」』）»]*[.!?…。！？؟।॥۔]/u;
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Whether a paragraph reads as at least one sentence: four words and a full stop in any script.
+ * Thai, Lao, Khmer and Burmese often end sentences with a space alone, so length stands in there.
+ */
+export function readsAsSentence(text: string): boolean {
+  const unspaced = UNSPACED.test(text);
+  const count = unspaced
+    ? Array.from(wordSegmenter.segment(text)).filter((s) => s.isWordLike).length
+    : text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (count < 4) return false;
+  if (TERMINATOR.test(text)) return true;
+  return /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/.test(text) && count >= 12;
+}

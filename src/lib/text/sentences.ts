@@ -31,14 +31,17 @@ const SENTENCE_STARTERS = new Set([
   'earlier', 'last', 'this', 'what', 'why', 'how', 'who', 'where', 'despite', 'under', 'with', 'without', 'by',
 ]);
 
-const OPEN_QUOTES = '“‘«„"\'';
-const CLOSERS = '”’»"\')]';
+const OPEN_QUOTES = '“‘«„"\'「『（';
+const CLOSERS = '”’»"\')]」』）】〕';
+// Full stops that end a sentence with or without a space after them (CJK), or before a caseless script.
+const WIDE_STOPS = '。！？';
+const OTHER_STOPS = '؟।॥۔';
 
 /** Split a paragraph into sentences. Whitespace between sentences belongs to neither. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
-  const terminators = /\.{3}|…|[.!?]+/g;
+  const terminators = /\.{3}|…|[.!?]+|[。！？]+|[؟।॥۔]+/g;
   let match: RegExpExecArray | null;
   while ((match = terminators.exec(text)) !== null) {
     const termStart = match.index;
@@ -77,6 +80,7 @@ function isClosingAt(text: string, i: number): boolean {
 
 function isBoundary(text: string, termStart: number, term: string, end: number): boolean {
   if (end >= text.length) return true;
+  if (WIDE_STOPS.includes(term[0] ?? '')) return true;
   const closedQuote = end > termStart + term.length;
   const next = text[end] ?? '';
   if (!/\s/.test(next)) {
@@ -90,6 +94,9 @@ function isBoundary(text: string, termStart: number, term: string, end: number):
   const firstChar = following[0] ?? '';
   // A lowercase continuation never starts a sentence ("whatever ... to strike", "“Why?” he asked").
   if (/\p{Ll}/u.test(firstChar)) return false;
+  // Scripts without case (Arabic, Devanagari, CJK…): a stop and a space end the sentence.
+  if (/\p{Lo}/u.test(firstChar)) return term !== '.' || !isAbbreviation(text, termStart, following);
+  if (OTHER_STOPS.includes(term[0] ?? '')) return true;
   if (!/[\p{Lu}\p{N}]/u.test(firstChar) && !OPEN_QUOTES.includes(firstChar) && !'([—–-'.includes(firstChar)) return false;
   if (term !== '.' || closedQuote) return true;
   return !isAbbreviation(text, termStart, following);
