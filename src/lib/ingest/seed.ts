@@ -94,8 +94,7 @@ function build(name: string, bytes: Uint8Array, givenArg: GivenMeta | undefined)
     published: published.value,
     publishedSource: published.source,
     url,
-    language: given.language ?? html?.language ?? languageFromScript(blocks.map((b) => b.text).join('
-'), 'en'),
+    language: given.language ?? html?.language ?? languageFromScript(blocks.map((b) => b.text).join('\n'), 'en'),
     ...(given.story !== undefined ? { story: given.story } : {}),
     wordCount: countWords(blocks),
     contentHash: contentHash(given, bytes),
