@@ -15,6 +15,9 @@ interface GoldQuote {
   /** The quoted words, lower-cased, in order. */
   words: string[];
   kind: 'name' | 'pronoun' | 'other';
+  /** Where the content starts in the article text (for the debug listing). */
+  at: number;
+  end: number;
 }
 
 /** One quote instance we extracted (each variant of a merged quote counts once). */
@@ -52,23 +55,34 @@ function quotedPart(content: string): string {
   return content.slice((marks[0] ?? 0) + 1, marks[marks.length - 1]);
 }
 
+/** The name part of a source span: before an apposition, relative clause, age or party tag. */
+function headPhrase(source: string): string {
+  return source
+    .split(/,|\s\(|\swho\s|\swhose\s/)[0]!
+    .trim()
+    .replace(/\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
+    .replace(/['’]s?$/u, '');
+}
+
 function classifySource(source: string): GoldQuote['kind'] {
   const words = source.trim().split(/\s+/);
   if (words.length === 1 && PRONOUN.test(words[0] ?? '')) return 'pronoun';
-  // A name: some capitalised word that is not just the sentence's first determiner or a single letter (Q/A).
-  const named = words.some((w, i) => /^\p{Lu}[\p{L}.’'-]+/u.test(w) && !(i === 0 && /^(?:The|A|An|This|That|These|Those|Some|Many|Other|Several|Both|All)$/.test(w)));
-  return named ? 'name' : 'other';
+  // A name: the phrase ends in a capitalised word ("Gov. Jerry Brown", "the ACU"), not a description ("a State Department official").
+  const last = headPhrase(source).split(/\s+/).pop() ?? '';
+  return /^\p{Lu}[\p{L}.’'-]+/u.test(last) && !/^[\p{Lu}\s\d:,-]{12,}$/u.test(source) ? 'name' : 'other';
 }
 
 /** Gold attributions with quotation marks in their content, read from one brat .ann file. */
 export function readGold(ann: string, text: string): GoldQuote[] {
   const spans = new Map<string, string>();
+  const starts = new Map<string, [number, number]>();
   const out: GoldQuote[] = [];
   const lines = ann.split('\n');
   for (const line of lines) {
     const m = /^(T\d+)\t\S+ ([\d ;]+)\t/.exec(line);
     if (!m?.[1] || !m[2]) continue;
     const parts = m[2].split(';').map((p) => p.trim().split(' ').map(Number));
+    starts.set(m[1], [parts[0]?.[0] ?? 0, parts[parts.length - 1]?.[1] ?? 0]);
     spans.set(m[1], parts.map(([a = 0, b = 0]) => text.slice(a, b)).join(' '));
   }
   for (const line of lines) {
@@ -79,7 +93,7 @@ export function readGold(ann: string, text: string): GoldQuote[] {
     if (!/[“”"«»„]/.test(content) || source === '') continue;
     const words = wordsOf(quotedPart(content));
     if (words.length === 0) continue;
-    out.push({ source, words, kind: classifySource(source) });
+    out.push({ source, words, kind: classifySource(source), at: starts.get(roles.Content ?? '')?.[0] ?? 0, end: starts.get(roles.Content ?? '')?.[1] ?? 0 });
   }
   return out;
 }
@@ -106,12 +120,11 @@ function covers(ours: readonly string[], gold: readonly string[]): boolean {
   return longestRun(ours, gold) >= Math.min(3, gold.length, ours.length);
 }
 
-/** The surname (or an organisation's head word) of a gold source: its last capitalised word. */
+/** The surname (or an organisation's head word) of a gold source: the last word of its name part. */
 function goldKey(source: string): { surname: string; given: string | null } | null {
-  const caps = source
-    .replace(/['’]s?$/u, '')
-    .split(/[\s,]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_SUFFIX.test(w))
+  const caps = headPhrase(source)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.replace(/['’]s?$/u, '').replace(/\.$/, ''));
   const surname = caps[caps.length - 1];
   if (!surname) return null;
@@ -151,6 +164,7 @@ interface Miss {
   source: string;
   ours: string | null;
   quote: string;
+  context?: string;
 }
 
 async function scoreSplit(dir: string, log: (line: string) => void, misses: Miss[], falsePositives: Miss[]): Promise<Tally> {
@@ -196,7 +210,7 @@ async function scoreSplit(dir: string, log: (line: string) => void, misses: Miss
         tally.pronounGold++;
         if (hit) tally.pronounFound++;
       }
-      if (!hit || (g.kind === 'name' && !right)) misses.push({ article: stem, kind: hit ? 'speaker' : 'missed', gold: g.words.join(' '), source: g.source, ours: hit?.speaker ?? null, quote: hit?.words.join(' ') ?? '' });
+      if (!hit || (g.kind === 'name' && !right)) misses.push({ article: stem, kind: hit ? 'speaker' : 'missed', gold: g.words.join(' '), source: g.source, ours: hit?.speaker ?? null, quote: hit?.words.join(' ') ?? '', context: `${text.slice(Math.max(0, g.at - 200), g.at)}[[${text.slice(g.at, g.end)}]]${text.slice(g.end, g.end + 120)}` });
     }
     if ((n + 1) % 100 === 0) log(`${dir.split('/').pop()}: ${n + 1} of ${stems.length} articles`);
   }
@@ -236,8 +250,8 @@ export const scorer: Scorer = {
       if (process.env.QUOTES_DEBUG) await writeFile(`${process.env.QUOTES_DEBUG}.${split}.json`, JSON.stringify({ misses, fps }, null, 1));
     }
     notes.push(
-      'Gold: PolNeAR attributions whose CONTENT contains quotation marks; "named" when the SOURCE has a capitalised word (not a lone pronoun), "pronoun" when it is a lone pronoun (he, she, they, who…); other sources (e.g. "officials") are left out of recall.',
-      'Found: one of our quotes shares a run of min(3, n) consecutive words with the n words inside the gold marks. Speaker right: our speaker contains the gold source\'s last capitalised word (surname; for organisations the head word), and a first name, when both give one, agrees. Null: found with no speaker.',
+      'Gold: PolNeAR attributions whose CONTENT contains quotation marks; "named" when the SOURCE\'s name part (before any apposition, relative clause or age) ends in a capitalised word ("Gov. Jerry Brown", "the ACU", "Sara Walker, 44, a home-care aide"), "pronoun" when it is a lone pronoun (he, she, they, who…); descriptions ("a State Department official", "the campaign") are left out of recall but count for precision.',
+      'Found: one of our quotes shares a run of min(3, n) consecutive words with the n words inside the gold marks. Speaker right: our speaker contains the last word of the gold source\'s name part (surname; for organisations the head word), and a first name, when both give one, agrees. Null: found with no speaker.',
       'Precision: share of our extracted quote instances (each outlet wording) that match any gold quotation attribution (named, pronoun or other source) in the same article. One annotator per article (the first .ann by name).',
     );
     return {
