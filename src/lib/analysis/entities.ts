@@ -132,6 +132,10 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
       }
       while (words.length > 1 && /^(of|to)$/.test(words[0]?.text ?? '')) words.shift();
       nameWords = words;
+      // "Sen. Sherrod Brown of Ohio": a titled name ends where "of" brings in the place.
+      const of = words.findIndex((w) => w.text === 'of');
+      if (titleWords.length > 0 && of >= 2) words = words.slice(0, of);
+      nameWords = words;
       if (titleWords.length > 0 && words.length > 1) {
         // "Secretary of State" alone: all title, no name.
         nameWords = words.slice(-1);

@@ -3,7 +3,7 @@
 // several outlets merged with each wording kept. The parts live in ./quotes/.
 import type { Citation, SourceDoc } from '../types.ts';
 import { findMentions, type Mention } from './entities.ts';
-import { clauseEnd, subjectIn, subjectStart, verbsIn } from './quotes/attribution.ts';
+import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn } from './quotes/attribution.ts';
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
 import { paragraphCandidates, resolveCandidate, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
@@ -49,8 +49,11 @@ function placeSentences(doc: SourceDoc, text: string, indices: readonly number[]
 /** How a quote came by its speaker. */
 type Found = { speaker: Speaker | null; how: 'after' | 'before' | 'subject' } | null;
 
-/** The first candidate in a region that resolves to a speaker. */
-function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number): Speaker | null {
+/** The speaker of a verb: the name written right before it, else the first candidate of its clause that resolves. */
+function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number, toIsVerb = true): Speaker | null {
+  const adjacent = toIsVerb ? adjacentTo(text, candidates, from, to) : null;
+  const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
+  if (own) return own;
   for (const c of subjectIn(text, candidates, from, to)) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
@@ -73,8 +76,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   if (/[!?]$/.test(quoteEnd) && lead.trim().split(/\s+/).length > 5) return null;
   if (/^[\s,—–-]*$/.test(lead)) {
     // “…,” saying …: a participle after the quote belongs to the sentence's subject.
-    if (/ing$/.test(verb.word)) return { speaker: firstSpeaker(text, candidates, subjectStart(text, sentenceFrom, span.start), span.start, ctx, block), how: 'after' };
-    return { speaker: firstSpeaker(text, candidates, verb.end, end, ctx, block), how: 'after' };
+    if (/ing$/.test(verb.word)) return { speaker: firstSpeaker(text, candidates, subjectStart(text, sentenceFrom, span.start), span.start, ctx, block, false), how: 'after' };
+    return { speaker: firstSpeaker(text, candidates, verb.end, end, ctx, block, false), how: 'after' };
   }
   if (lead.split(/\s+/).length > 22) return null;
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
@@ -88,7 +91,7 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   if (verb.word === 'according to') {
-    const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block);
+    const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }
   const speaker = firstSpeaker(text, candidates, subjectStart(text, from, verb.start), verb.start, ctx, block);
@@ -116,7 +119,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
     // "— Bernie Sanders": a dash line names the speaker of the quote paragraph above it.
     const dash = /^\s*[-–—]+\s*([^“”"]{2,80}?)\.?\s*$/u.exec(text);
     if (dash && unattributedBlock.length > 0) {
-      const speaker = firstSpeaker(text, candidates, 0, text.length, ctx, b);
+      const speaker = firstSpeaker(text, candidates, 0, text.length, ctx, b, false);
       if (speaker) for (const q of unattributedBlock) Object.assign(q, { speaker: speaker.name, speakerKind: speaker.kind, attributed: true });
       unattributedBlock = [];
       return;
@@ -141,7 +144,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const wordsIn = quoted.split(/\s+/).length;
       // Words quoted inside running text with no speech verb: the sentence's subject uses them.
       if (!attributed && partial && wordsIn > 3 && !looksLikeTitle(quoted)) {
-        const subject = firstSpeaker(text, candidates, subjectStart(text, regionStart, span.start), span.start, ctx, b);
+        const subject = firstSpeaker(text, candidates, subjectStart(text, regionStart, span.start), span.start, ctx, b, false);
         if (subject) {
           speaker = subject;
           attributed = true;

@@ -32,6 +32,14 @@ export function clauseEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/** The candidate written right before a verb ("… John Podesta told", "with McCain telling"), if any. */
+export function adjacentTo(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  const before = candidates.filter((c) => c.start >= from && c.end <= verb).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  if (!before) return null;
+  const gap = text.slice(before.end, verb);
+  return /^(?:['’]s?)?\s*(?:(?:\p{Ll}+ly|also|then|later|has|had|have|would|will|is|was|again|once|quickly|still)\s+)*$/u.test(gap) && !/^['’]/.test(gap) ? before : null;
+}
+
 /**
  * The speaker among candidates in [from, to): the first, unless it only modifies the name after it
  * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks").
@@ -72,7 +80,7 @@ function insideAside(text: string, from: number, at: number): boolean {
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
 export function subjectStart(text: string, from: number, verb: number): number {
   const clause = text.slice(from, verb);
-  if (!SUBORDINATE.test(clause)) return from;
+  if (!SUBORDINATE.test(clause) && !/^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause)) return from;
   const comma = clause.indexOf(',');
   return comma >= 0 ? from + comma + 1 : from;
 }

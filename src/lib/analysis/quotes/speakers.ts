@@ -1,6 +1,8 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
-import type { Gender } from '../../text/nlp.ts';
+import { capitalisedRuns } from '../../text/names.ts';
+import { readName, type Gender } from '../../text/nlp.ts';
+import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
 
 export type SpeakerKind = 'person' | 'organisation';
@@ -51,9 +53,19 @@ export function isNeverSpeaker(name: string): boolean {
   return NEVER.test(name.trim());
 }
 
+const ORG_WORD = /\b(?:Department|Ministry|Embassy|Agency|Administration|Times|News|Post|Journal|Council|Committee|Court|Party|Bureau|Office|Service|Commission|Bank|Company|Inc|Corp|University|Institute|Association|Union|Press|Network|Foundation|Congress|Senate|House|Parliament|Police|Army|Navy|Guard|Command|Organi[sz]ation|Group|Campaign|Magazine|Channel|Center|Centre|Republicans|Democrats|GOP|Fund|PAC)\b/;
+
+/** A single unknown capitalised word that speaks ("Hannity said") is a person, unless it reads as a body. */
+function kindOf(m: Mention): SpeakerKind {
+  if (m.kind === 'person') return 'person';
+  const single = !m.name.includes(' ');
+  if (single && !ORG_WORD.test(m.name) && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(m.name) && readName(m.name).kind !== 'organization') return 'person';
+  return 'organisation';
+}
+
 function toSpeaker(m: Mention): Speaker | null {
   if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
-  return { name: m.name, kind: m.kind === 'person' ? 'person' : 'organisation', gender: m.gender };
+  return { name: m.name, kind: kindOf(m), gender: m.gender };
 }
 
 function sameOutlet(name: string, outlet: string | null): boolean {
@@ -133,6 +145,20 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
     for (const m of mentions) {
       if (m.sentence !== s.index || m.kind === 'place') continue;
       out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m });
+    }
+  }
+  // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
+  for (const s of sentences) {
+    for (const run of capitalisedRuns(text.slice(s.start, s.end))) {
+      const start = s.start + run.start;
+      const end = s.start + run.end;
+      const name = run.words.map((w) => w.text).join(' ');
+      if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
+      if (run.words.length > 4 || isNeverSpeaker(name) || STOPWORDS.has(name.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      const reading = readName(name);
+      if (reading.kind === 'place') continue;
+      const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
+      out.push({ start, end, sentence: s.index, base: s.start, kind: 'name', text: name, mention });
     }
   }
   for (const m of text.matchAll(PRONOUN_RE)) {
