@@ -58,7 +58,7 @@ function quotedPart(content: string): string {
 /** The name part of a source span: before an apposition, relative clause, age or party tag. */
 function headPhrase(source: string): string {
   return source
-    .split(/,|\s\(|\swho\s|\swhose\s/)[0]!
+    .split(/,|\s\(|\swho\s|\swhose\s|\sof\s(?=\p{Lu})|\sfrom\s/u)[0]!
     .trim()
     .replace(/\s+(?:Jr|Sr|II|III|IV)\.?$/, '')
     .replace(/['’]s?$/u, '');

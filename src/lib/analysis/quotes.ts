@@ -68,7 +68,7 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const verb = verbsIn(text, from, Math.min(end, from + VERB_REACH))[0];
   if (!verb) return null;
   const lead = text.slice(from, verb.start);
-  const quoteEnd = text.slice(Math.max(span.start, span.end - 2), span.end).trim();
+  const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
   const handsOff = /[,!?—–-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
   const closed = /[.]$/.test(quoteEnd);
@@ -143,7 +143,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const partial = /^\p{Ll}/u.test(quoted) || (prefix.length > 0 && !/[,:]$/.test(prefix) && !/^["“]/.test(prefix));
       const wordsIn = quoted.split(/\s+/).length;
       // Words quoted inside running text with no speech verb: the sentence's subject uses them.
-      if (!attributed && partial && wordsIn > 3 && !looksLikeTitle(quoted)) {
+      if (!attributed && (partial || /:$/.test(prefix)) && wordsIn > 3 && !looksLikeTitle(quoted)) {
         const subject = firstSpeaker(text, candidates, subjectStart(text, regionStart, span.start), span.start, ctx, b, false);
         if (subject) {
           speaker = subject;

@@ -47,7 +47,7 @@ export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]i
 const ORG_NOUN = new RegExp(String.raw`^(?:${ORG_NOUNS})s?$`, 'i');
 const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We)\b/g;
 /** Weekdays, months and sentence openers are capitalised but never speak. */
-const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Tomorrow|Last|Next|One|Q|A)$/;
+const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Moreover|Furthermore|Additionally|Indeed|Instead|Finally|Nevertheless|Nonetheless|Thus|Therefore|Hence|Perhaps|Even|Only|Just|Again|Once|Ultimately|Overall|Notably|Similarly|Likewise|Separately|Previously|Recently|Currently|Clearly|Obviously|Apparently|Fortunately|Unfortunately|Sadly|Surprisingly|Interestingly|Importantly|Why|What|Who|How|Where|Yes|No|Okay|OK|Well|Oh|Tomorrow|Last|Next|One|Q|A)$/;
 
 export function isNeverSpeaker(name: string): boolean {
   return NEVER.test(name.trim());
