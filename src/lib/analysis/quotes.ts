@@ -114,6 +114,12 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
   doc.blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return;
     const text = block.text;
+    // Only paragraphs with quotation marks, a closing colon or a dash line can attribute anything.
+    if (!/[“”"«»„]/.test(text) && !/:\s*$/.test(text) && !(/^\s*[-–—]/.test(text) && unattributedBlock.length > 0)) {
+      unattributedBlock = [];
+      pending = null;
+      return;
+    }
     const placed = placeSentences(doc, text, block.sentences);
     const candidates = paragraphCandidates(text, placed, mentions);
     // "— Bernie Sanders": a dash line names the speaker of the quote paragraph above it.
@@ -155,7 +161,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const covered = placed.filter((o) => o.end > span.start && o.start < span.end).map((o) => o.index);
       const between = text.slice(lastEnd, Math.max(lastEnd, span.start - 1));
       // “A,” she said. “B.” — the second half continues the first quote.
-      if (lastInParagraph && (!attributed || speaker?.name === lastInParagraph.speaker) && /^[^“”"]{0,60}$/.test(between) && verbsIn(between, 0, between.length).length > 0 && /[.,:]\s*$/.test(between) && !found?.speaker) {
+      const bareVerb = verbsIn(between, 0, between.length).pop();
+      if (lastInParagraph && (!attributed || speaker?.name === lastInParagraph.speaker) && /^[^“”"]{0,60}$/.test(between) && bareVerb && between.length - bareVerb.end <= 25 && /[.,:]\s*$/.test(between) && !found?.speaker) {
         lastInParagraph.text = `${/[.!?]$/.test(lastInParagraph.text) ? lastInParagraph.text : `${lastInParagraph.text}.`} ${quoted}`;
         lastInParagraph.sentences = [...new Set([...lastInParagraph.sentences, ...covered])];
         lastEnd = span.end + 1;

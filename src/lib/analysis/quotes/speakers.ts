@@ -63,9 +63,21 @@ function kindOf(m: Mention): SpeakerKind {
   return 'organisation';
 }
 
+const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+
 function toSpeaker(m: Mention): Speaker | null {
   if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
+  // "Azerbaijani President Ilham Aliyev": a title attached to a name makes it a person, named without the title.
+  const titled = TITLED.exec(m.name);
+  if (titled?.[1]) return { name: titled[1], kind: 'person', gender: m.gender };
   return { name: m.name, kind: kindOf(m), gender: m.gender };
+}
+
+/** A bare surname takes the full name the article gives ("Obama" → "Barack Obama"). */
+function fullName(speaker: Speaker, ctx: Context): Speaker {
+  if (speaker.kind !== 'person' || speaker.name.includes(' ')) return speaker;
+  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name));
+  return full ? { name: full.name, kind: 'person', gender: full.gender ?? speaker.gender } : speaker;
 }
 
 function sameOutlet(name: string, outlet: string | null): boolean {
@@ -81,7 +93,8 @@ function sameOutlet(name: string, outlet: string | null): boolean {
 export function resolveCandidate(c: Candidate, ctx: Context, block: number): Speaker | null {
   if (c.kind === 'name' && c.mention) {
     if (c.mention.kind === 'organization' && sameOutlet(c.mention.name, ctx.outlet)) return null;
-    return toSpeaker(c.mention);
+    const speaker = toSpeaker(c.mention);
+    return speaker ? fullName(speaker, ctx) : null;
   }
   if (c.kind === 'pronoun') return resolvePronoun(c.text.toLowerCase(), c, ctx, block);
   return resolveDescription(c.text, c, ctx, block);
@@ -104,8 +117,11 @@ function resolvePronoun(pronoun: string, c: Candidate, ctx: Context, block: numb
     return org ? toSpeaker(org) : null;
   }
   const fits = (g: Gender | null) => !gender || !g || g === gender;
+  // "X, the minister, denounced what he called …": a person named earlier in the same sentence.
+  const subject = ctx.mentions.find((m) => kindOf(m) === 'person' && m.sentence === c.sentence && m.end <= c.start - c.base && fits(m.gender));
+  if (subject) return toSpeaker(subject);
   if (prev?.kind === 'person' && fits(prev.gender)) return prev;
-  const person = before(c, ctx).find((m) => m.kind === 'person' && fits(m.gender));
+  const person = before(c, ctx).find((m) => kindOf(m) === 'person' && fits(m.gender));
   return person ? toSpeaker(person) : null;
 }
 
