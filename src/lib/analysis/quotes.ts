@@ -11,6 +11,9 @@ import type { Quote } from './types.ts';
 
 export { quoteSpans } from './quotes/marks.ts';
 
+/** Text ending in a preposition and up to three words: what follows is its object, not a subject. */
+const PREPOSITIONAL = /\b(?:of|to|with|for|against|by|about|from|on|at|in|into|over|under|toward|towards|between|among|than|like|as|after|before|during|via|per|including|named|called|and|or)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}$/u;
+
 /** How far (characters) a speech verb may sit from the quote it introduces. */
 const VERB_REACH = 150;
 
@@ -54,7 +57,13 @@ function firstSpeaker(text: string, candidates: readonly Candidate[], from: numb
   const adjacent = toIsVerb ? adjacentTo(text, candidates, from, to) : null;
   const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
   if (own) return own;
-  for (const c of subjectIn(text, candidates, from, to)) {
+  const ordered = subjectIn(text, candidates, from, to);
+  // The subject is the first candidate no preposition governs ("In a swipe against Trump, Clinton said").
+  for (const c of ordered.filter((o) => !PREPOSITIONAL.test(text.slice(from, o.start)))) {
+    const speaker = resolveCandidate(c, ctx, block);
+    if (speaker) return speaker;
+  }
+  for (const c of ordered) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
   }
@@ -90,6 +99,13 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   const verbs = verbsIn(text, from, to).filter((v) => to - v.end <= VERB_REACH);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
+  // "CNN, Cruz said, called it …": an attribution set off by commas names the speaker.
+  for (const v of verbs) {
+    if (!/^\s*,/.test(text.slice(v.end, v.end + 2)) || !/,\s*\S+(?:\s+\S+){0,3}\s+$/.test(text.slice(from, v.start))) continue;
+    const aside = adjacentTo(text, candidates, from, v.start);
+    const speaker = aside && /,\s*$/.test(text.slice(from, aside.start)) ? resolveCandidate(aside, ctx, block) : null;
+    if (speaker) return { speaker, how: 'before' };
+  }
   if (verb.word === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };

@@ -1,9 +1,9 @@
 // Where a quote's attribution sits and which candidate in it is the speaker: "“…,” X said",
 // "“…,” said X", "X said: “…”", "according to X", with appositions and modifiers skipped.
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
-import type { Candidate } from './speakers.ts';
+import { kindOf, type Candidate } from './speakers.ts';
 
-const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to)\b`;
+const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
 const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Still|But|And|Yet|So|Then|Now|Instead|Meanwhile|However|Afterward|Afterwards|Last|This|On)\b/;
@@ -52,7 +52,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention?.kind === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap);
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);

@@ -56,14 +56,16 @@ export function isNeverSpeaker(name: string): boolean {
 const ORG_WORD = /\b(?:Department|Ministry|Embassy|Agency|Administration|Times|News|Post|Journal|Council|Committee|Court|Party|Bureau|Office|Service|Commission|Bank|Company|Inc|Corp|University|Institute|Association|Union|Press|Network|Foundation|Congress|Senate|House|Parliament|Police|Army|Navy|Guard|Command|Organi[sz]ation|Group|Campaign|Magazine|Channel|Center|Centre|Republicans|Democrats|GOP|Fund|PAC)\b/;
 
 /** A single unknown capitalised word that speaks ("Hannity said") is a person, unless it reads as a body. */
-function kindOf(m: Mention): SpeakerKind {
+export function kindOf(m: Mention): SpeakerKind {
   if (m.kind === 'person') return 'person';
-  const single = !m.name.includes(' ');
-  if (single && !ORG_WORD.test(m.name) && !/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(m.name) && readName(m.name).kind !== 'organization') return 'person';
+  const words = m.name.split(' ');
+  // "Hannity", "Whit Symms", "Htay Oo": unknown capitalised names that speak are people unless they read as a body.
+  const namelike = words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORD.test(m.name);
+  if (namelike && readName(m.name).kind !== 'organization' && readName(m.name).kind !== 'place') return 'person';
   return 'organisation';
 }
 
-const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
 function toSpeaker(m: Mention): Speaker | null {
   if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
