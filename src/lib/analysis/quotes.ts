@@ -88,7 +88,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
     if (/ing$/.test(verb.word)) return { speaker: firstSpeaker(text, candidates, subjectStart(text, sentenceFrom, span.start), span.start, ctx, block, false), how: 'after' };
     return { speaker: firstSpeaker(text, candidates, verb.end, end, ctx, block, false), how: 'after' };
   }
-  if (lead.split(/\s+/).length > 22) return null;
+  // “The Apprentice,” who went on …, said: a relative clause after the marks is no attribution.
+  if (lead.split(/\s+/).length > 22 || /^[\s,]*(?:who|which|whose|that|where|when)\b/.test(lead)) return null;
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
   return speaker ? { speaker, how: 'after' } : null;
 }
@@ -106,6 +107,11 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
     const speaker = aside && /,\s*$/.test(text.slice(from, aside.start)) ? resolveCandidate(aside, ctx, block) : null;
     if (speaker) return { speaker, how: 'before' };
   }
+  // "But, said Solovey, “…”": the verb, then the speaker, then the quote.
+  const subjectless = !candidates.some((c) => c.start >= from && c.end <= verb.start);
+  const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)));
+  const invertedSpeaker = inverted ? resolveCandidate(inverted, ctx, block) : null;
+  if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
   if (verb.word === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
@@ -172,7 +178,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
           attributed = true;
         }
       }
-      // Scare quotes and titles: short or title-like, and no one said them.
+      // Scare quotes and titles: short or title-like, and no one said them; a title inside a sentence is never a quote.
       if ((wordsIn <= 3 || looksLikeTitle(quoted)) && !(found && speaker)) return;
       const covered = placed.filter((o) => o.end > span.start && o.start < span.end).map((o) => o.index);
       const between = text.slice(lastEnd, Math.max(lastEnd, span.start - 1));
