@@ -132,7 +132,11 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
       }
       while (words.length > 1 && /^(of|to)$/.test(words[0]?.text ?? '')) words.shift();
       nameWords = words;
-      if (titleWords.length > 0 && words.length > 1) {
+      // "Sen. Sherrod Brown of Ohio": a titled name ends where "of" brings in the place.
+      const of = words.findIndex((w) => w.text === 'of');
+      if (titleWords.length > 0 && of >= 2) words = words.slice(0, of);
+      nameWords = words;
+      if (titleWords.length > 0 && words.length > 1 && (words.some((w) => /^(?:of|to|for)$/.test(w.text)) || words.length > 3)) {
         // "Secretary of State" alone: all title, no name.
         nameWords = words.slice(-1);
       }
@@ -151,7 +155,7 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
     let kind: EntityKind | null = null;
     if (SKIP_WORDS.test(name) || (reading.kind === null && /(?:an|ian|ean|ese|ish)$/.test(name) && !personByStructure)) return;
     if (ORG_WORDS.test(name) && !personByStructure) kind = 'organization';
-    else if (personByStructure || reading.kind === 'person' || (titleWords.length > 0 && single && reading.kind !== 'place')) kind = 'person';
+    else if (personByStructure || reading.kind === 'person' || (titleWords.length > 0 && nameWords.length <= 3 && reading.kind !== 'place')) kind = 'person';
     else if (canonicalPlace(name) !== name) kind = 'place';
     else if (reading.kind) kind = reading.kind;
     if (!kind) {

@@ -51,6 +51,7 @@ const sourceDoc = z.object({
 const quote = z.object({
   id: z.number().int(),
   speaker: z.string().nullable(),
+  speakerKind: z.enum(['person', 'organisation']).nullable().default(null),
   text: z.string(),
   partial: z.boolean(),
   variants: z.array(z.object({ source: z.string(), sentence: z.number().int().nonnegative(), text: z.string() })).min(1),

@@ -12,7 +12,7 @@ const GROUPS: readonly string[][] = [
   ['plan', 'proposal', 'scheme', 'idea'],
   ['kill', 'killed', 'dead', 'death', 'deaths', 'die', 'died', 'fatality', 'fatalities'],
   ['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'injuries'],
-  ['fire', 'blaze', 'flames', 'inferno'],
+  ['blaze', 'flames', 'inferno'],
   ['arrest', 'detain', 'apprehend', 'custody'],
   ['ruling', 'decision', 'verdict', 'judgment', 'judgement'],
   ['company', 'firm', 'business'],
@@ -24,7 +24,7 @@ const GROUPS: readonly string[][] = [
   ['agreement', 'deal', 'accord', 'pact'],
   ['accuse', 'allege', 'charge'],
   ['confirm', 'verify'],
-  ['target', 'strike', 'attack', 'hit', 'combat', 'fight', 'tackle'],
+  ['target', 'strike', 'combat', 'fight', 'tackle'],
   ['use', 'employ', 'utilize', 'utilise', 'deploy'],
   ['cooperate', 'collaborate', 'cooperation', 'collaboration'],
   ['country', 'nation'],
@@ -62,3 +62,54 @@ for (const group of GROUPS) {
 export function canonicalStem(s: string): string {
   return CANON.get(s) ?? s;
 }
+
+/** Verbs that introduce reported speech, in every form news copy uses them ("said", "says", "adding"). */
+const SPEECH_VERB_STEMS = [
+  'say', 'state', 'add', 'tell', 'ask', 'warn', 'note', 'argue', 'claim', 'insist', 'explain', 'write', 'declare', 'reiterate',
+  'caution', 'boast', 'emphasize', 'emphasise', 'underscore', 'continue', 'respond', 'reply', 'announce', 'acknowledge', 'admit',
+  'tweet', 'post', 'stress', 'recall', 'concede', 'complain', 'vow', 'promise', 'urge', 'predict', 'remark', 'observe', 'joke',
+  'testify', 'suggest', 'assert', 'contend', 'maintain', 'charge', 'allege', 'counter', 'retort', 'quip', 'exclaim', 'shout',
+  'yell', 'scream', 'whisper', 'mutter', 'lament', 'muse', 'pledge', 'proclaim', 'mock', 'scoff', 'sneer', 'chide', 'scold',
+  'blast', 'slam', 'rip', 'fume', 'rail', 'thunder', 'tout', 'praise', 'hail', 'cheer', 'plead', 'beg', 'demand', 'threaten',
+  'confirm', 'deny', 'report', 'recount', 'describe', 'call', 'label', 'dub', 'brand', 'deride', 'dismiss', 'concur', 'agree',
+  'disagree', 'object', 'protest', 'interject', 'interrupt', 'begin', 'conclude', 'summarize', 'summarise', 'speculate', 'guess',
+  'reason', 'acknowledge', 'confide', 'confess', 'predict', 'forecast', 'advise', 'recommend', 'propose', 'wonder', 'query',
+  'question', 'inform', 'assure', 'reassure', 'remind', 'tease', 'taunt', 'boom', 'gush', 'rave', 'rant', 'opine', 'elaborate',
+  'clarify', 'indicate', 'specify', 'highlight', 'quote', 'echo', 'repeat', 'mention', 'comment', 'reflect',
+  'recite', 'text', 'editorialize', 'pronounce', 'accuse', 'attack', 'criticize',
+  'criticise', 'lash', 'fire', 'hit', 'snap', 'bark', 'growl', 'sigh', 'laugh', 'chuckle', 'cry', 'sob',
+] as const;
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  begin: ['began', 'begins', 'beginning'],
+  rip: ['ripped', 'rips', 'ripping'],
+  snap: ['snapped', 'snaps', 'snapping'],
+  quip: ['quipped', 'quips', 'quipping'],
+  cry: ['cried', 'cries', 'crying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  reply: ['replied', 'replies', 'replying'],
+  deny: ['denied', 'denies', 'denying'],
+  query: ['queried', 'queries', 'querying'],
+  clarify: ['clarified', 'clarifies', 'clarifying'],
+  specify: ['specified', 'specifies', 'specifying'],
+  criticize: ['criticized', 'criticizes', 'criticizing'],
+  criticise: ['criticised', 'criticises', 'criticising'],
+  dub: ['dubbed', 'dubs', 'dubbing'],
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
+  rail: ['railed', 'rails', 'railing'],
+  text: ['texted', 'texts', 'texting'],
+};
+
+function inflections(verb: string): string[] {
+  const irregular = IRREGULAR[verb];
+  if (irregular) return [verb, ...irregular];
+  const base = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const past = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [verb, past, third, `${base}ing`];
+}
+
+/** Every inflected speech verb, longest first so alternations prefer "insisted" to "insist". */
+export const SPEECH_VERBS: readonly string[] = [...new Set(SPEECH_VERB_STEMS.flatMap(inflections))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

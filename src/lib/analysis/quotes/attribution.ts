@@ -1,0 +1,86 @@
+// Where a quote's attribution sits and which candidate in it is the speaker: "“…,” X said",
+// "“…,” said X", "X said: “…”", "according to X", with appositions and modifiers skipped.
+import { SPEECH_VERBS } from '../../text/lexicon.ts';
+import { kindOf, type Candidate } from './speakers.ts';
+
+const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|According to)\b`;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
+/** Words a clause opens with before its subject comes ("When asked, she said"). */
+const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Still|But|And|Yet|So|Then|Now|Instead|Meanwhile|However|Afterward|Afterwards|Last|This|On)\b/;
+
+export interface Verb {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Speech verbs in text[from, to), as paragraph offsets. */
+export function verbsIn(text: string, from: number, to: number): Verb[] {
+  const re = new RegExp(VERB_SOURCE, 'gu');
+  const slice = text.slice(from, to);
+  return [...slice.matchAll(re)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] }));
+}
+
+/** Where the clause that starts at `from` ends: a sentence stop that is not an abbreviation's dot. */
+export function clauseEnd(text: string, from: number, limit: number): number {
+  const re = /[.!?;](?=\s|$)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    return m.index;
+  }
+  return limit;
+}
+
+/** The candidate written right before a verb ("… John Podesta told", "with McCain telling"), if any. */
+export function adjacentTo(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  const before = candidates.filter((c) => c.start >= from && c.end <= verb).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  if (!before) return null;
+  const gap = text.slice(before.end, verb);
+  return /^(?:['’]s?)?\s*(?:(?:\p{Ll}+ly|also|then|later|has|had|have|would|will|is|was|again|once|quickly|still)\s+)*$/u.test(gap) && !/^['’]/.test(gap) ? before : null;
+}
+
+/**
+ * The speaker among candidates in [from, to): the first, unless it only modifies the name after it
+ * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks").
+ */
+export function subjectIn(text: string, candidates: readonly Candidate[], from: number, to: number): Candidate[] {
+  const inside = candidates.filter((c) => c.start >= from && c.end <= to && !insideAside(text, from, c.start));
+  const ordered: Candidate[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const c = inside[i];
+    if (!c) continue;
+    const next = inside.slice(i + 1).find((n) => n.start >= c.end);
+    const gap = next ? text.slice(c.end, next.start) : '';
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap);
+    if (modifier && next) {
+      ordered.push(next);
+      i = inside.indexOf(next);
+      continue;
+    }
+    // A description inside a longer one ("the Republican" in "the Republican candidate") is the same phrase.
+    if (ordered.some((o) => c.start >= o.start && c.end <= o.end)) continue;
+    ordered.push(c);
+  }
+  return ordered;
+}
+
+/** True when `at` sits inside parentheses or a ", who …," aside that began after `from`. */
+function insideAside(text: string, from: number, at: number): boolean {
+  const span = text.slice(from, at);
+  const opens = (span.match(/\(/g) ?? []).length;
+  const closes = (span.match(/\)/g) ?? []).length;
+  if (opens > closes) return true;
+  const who = span.lastIndexOf(', who ');
+  const whom = Math.max(span.lastIndexOf(', which '), span.lastIndexOf(', whose '));
+  const aside = Math.max(who, whom);
+  return aside >= 0 && !span.slice(aside + 2).includes(',');
+}
+
+/** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
+export function subjectStart(text: string, from: number, verb: number): number {
+  const clause = text.slice(from, verb);
+  if (!SUBORDINATE.test(clause) && !/^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause)) return from;
+  const comma = clause.indexOf(',');
+  return comma >= 0 ? from + comma + 1 : from;
+}

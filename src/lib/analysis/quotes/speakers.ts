@@ -1,0 +1,193 @@
+// Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
+// organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
+import { capitalisedRuns } from '../../text/names.ts';
+import { readName, type Gender } from '../../text/nlp.ts';
+import { STOPWORDS } from '../../text/stopwords.ts';
+import type { Mention } from '../entities.ts';
+
+export type SpeakerKind = 'person' | 'organisation';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  gender: Gender | null;
+}
+
+/** Something in a paragraph that could be the one speaking, in paragraph offsets. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Index of the sentence it sits in. */
+  sentence: number;
+  kind: 'name' | 'pronoun' | 'description';
+  text: string;
+  /** Where its sentence starts in the paragraph. */
+  base: number;
+  mention?: Mention;
+  /** A name inside a description ("the Clinton campaign"). */
+  inner?: Mention;
+}
+
+/** What the resolver knows about the story so far (the attribution chain). */
+export interface Context {
+  /** People and organisations named before, in reading order. */
+  mentions: readonly Mention[];
+  /** The speaker of the latest quote and the paragraph it was in. */
+  previous: { speaker: Speaker; block: number } | null;
+  /** The article's own outlet: "the Times reported" is the reporter, not a source. */
+  outlet: string | null;
+}
+
+const PRONOUN_GENDER: Record<string, Gender | null> = { he: 'male', she: 'female', they: null, we: null };
+/** Nouns a description of a speaker ends in, and whether they name a person or an organisation. */
+const PERSON_NOUNS =
+  'senator|governor|president|candidate|congressman|congresswoman|lawmaker|legislator|mayor|republican|democrat|billionaire|businessman|businesswoman|nominee|front-?runner|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|strategist|secretary|minister|leader|chairman|chairwoman|chair|director|chief|economist|analyst|expert|professor|lawyer|attorney|judge|justice|speaker|host|anchor|reporter|columnist|author|executive|manager|pollster|activist|founder|ambassador|commissioner|general|officer|sheriff|prosecutor|representative|rep|texan|ohioan|floridian|mogul|reality star|star|former \\w+|woman|man|voter|supporter|source|candidate|veteran|immigrant|mother|father|pastor|bishop';
+const ORG_NOUNS = 'ministry|department|campaign|committee|agency|embassy|administration|company|party|group|organi[sz]ation|council|commission|office|government|court|board|union|network|newspaper|paper|magazine|website|site|statement|team|firm|coalition|foundation|institute|center|centre|bureau|service|police|military|army|white house|kremlin|pentagon';
+export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(${PERSON_NOUNS}|${ORG_NOUNS})s?\b`, 'gu');
+const ORG_NOUN = new RegExp(String.raw`^(?:${ORG_NOUNS})s?$`, 'i');
+const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We)\b/g;
+/** Weekdays, months and sentence openers are capitalised but never speak. */
+const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Moreover|Furthermore|Additionally|Indeed|Instead|Finally|Nevertheless|Nonetheless|Thus|Therefore|Hence|Perhaps|Even|Only|Just|Again|Once|Ultimately|Overall|Notably|Similarly|Likewise|Separately|Previously|Recently|Currently|Clearly|Obviously|Apparently|Fortunately|Unfortunately|Sadly|Surprisingly|Interestingly|Importantly|Why|What|Who|How|Where|Yes|No|Okay|OK|Well|Oh|Tomorrow|Last|Next|One|Q|A)$/;
+
+export function isNeverSpeaker(name: string): boolean {
+  return NEVER.test(name.trim());
+}
+
+const ORG_WORD = /\b(?:Department|Ministry|Embassy|Agency|Administration|Times|News|Post|Journal|Council|Committee|Court|Party|Bureau|Office|Service|Commission|Bank|Company|Inc|Corp|University|Institute|Association|Union|Press|Network|Foundation|Congress|Senate|House|Parliament|Police|Army|Navy|Guard|Command|Organi[sz]ation|Group|Campaign|Magazine|Channel|Center|Centre|Republicans|Democrats|GOP|Fund|PAC)\b/;
+
+/** A single unknown capitalised word that speaks ("Hannity said") is a person, unless it reads as a body. */
+export function kindOf(m: Mention): SpeakerKind {
+  if (m.kind === 'person') return 'person';
+  const words = m.name.split(' ');
+  // "Hannity", "Whit Symms", "Htay Oo": unknown capitalised names that speak are people unless they read as a body.
+  const namelike = words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORD.test(m.name);
+  if (namelike && readName(m.name).kind !== 'organization' && readName(m.name).kind !== 'place') return 'person';
+  return 'organisation';
+}
+
+const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
+
+function toSpeaker(m: Mention): Speaker | null {
+  if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
+  // "Azerbaijani President Ilham Aliyev": a title attached to a name makes it a person, named without the title.
+  const titled = TITLED.exec(m.name);
+  if (titled?.[1]) return { name: titled[1], kind: 'person', gender: m.gender };
+  return { name: m.name, kind: kindOf(m), gender: m.gender };
+}
+
+/** A bare surname takes the full name the article gives ("Obama" → "Barack Obama"). */
+function fullName(speaker: Speaker, ctx: Context): Speaker {
+  if (speaker.kind !== 'person' || speaker.name.includes(' ')) return speaker;
+  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name));
+  return full ? { name: full.name, kind: 'person', gender: full.gender ?? speaker.gender } : speaker;
+}
+
+function sameOutlet(name: string, outlet: string | null): boolean {
+  if (!outlet) return false;
+  const bare = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const a = bare(name);
+  const b = bare(outlet);
+  // "The Post" for The Washington Post, "The Times" for The New York Times.
+  return a === b || (b.endsWith(a) && a.split(' ').length >= 1 && a.length >= 4);
+}
+
+/** A candidate → the speaker it stands for, or null when it cannot be one (or cannot be resolved). */
+export function resolveCandidate(c: Candidate, ctx: Context, block: number): Speaker | null {
+  if (c.kind === 'name' && c.mention) {
+    if (c.mention.kind === 'organization' && sameOutlet(c.mention.name, ctx.outlet)) return null;
+    const speaker = toSpeaker(c.mention);
+    return speaker ? fullName(speaker, ctx) : null;
+  }
+  if (c.kind === 'pronoun') return resolvePronoun(c.text.toLowerCase(), c, ctx, block);
+  return resolveDescription(c.text, c, ctx, block);
+}
+
+/** Mentions before a candidate, latest sentence first and, within a sentence, its subject first. */
+function before(c: Candidate, ctx: Context): Mention[] {
+  return ctx.mentions
+    .filter((m) => m.sentence < c.sentence || (m.sentence === c.sentence && m.end <= c.start - c.base))
+    .sort((a, b) => b.sentence - a.sentence || a.start - b.start);
+}
+
+/** "he" → the subject of the attribution chain: the latest speaker if the gender fits, else the latest named person who fits. */
+function resolvePronoun(pronoun: string, c: Candidate, ctx: Context, block: number): Speaker | null {
+  const gender = PRONOUN_GENDER[pronoun] ?? null;
+  const prev = ctx.previous && ctx.previous.block >= block - 2 ? ctx.previous.speaker : null;
+  if (pronoun === 'they' || pronoun === 'we') {
+    if (prev?.kind === 'organisation') return prev;
+    const org = before(c, ctx).find((m) => m.kind === 'organization' && m.sentence >= c.sentence - 2);
+    return org ? toSpeaker(org) : null;
+  }
+  const fits = (g: Gender | null) => !gender || !g || g === gender;
+  // "X, the minister, denounced what he called …": a person named earlier in the same sentence.
+  const subject = ctx.mentions.find((m) => kindOf(m) === 'person' && m.sentence === c.sentence && m.end <= c.start - c.base && fits(m.gender));
+  if (subject) return toSpeaker(subject);
+  if (prev?.kind === 'person' && fits(prev.gender)) return prev;
+  const person = before(c, ctx).find((m) => kindOf(m) === 'person' && fits(m.gender));
+  return person ? toSpeaker(person) : null;
+}
+
+/** "the ministry" → the ministry named earlier; "the senator" → the latest person holding that role. */
+function resolveDescription(text: string, c: Candidate, ctx: Context, block: number): Speaker | null {
+  const head = (text.toLowerCase().match(/[\p{L}-]+$/u)?.[0] ?? '').replace(/s$/, '');
+  const earlier = before(c, ctx);
+  if (c.inner && /^(?:campaign|administration|team|camp|aides?|spokes\w+|advisers?)$/.test(head)) {
+    const owner = toSpeaker(c.inner);
+    if (owner?.kind === 'person' && /^(?:campaign|administration|team|camp)$/.test(head)) return { name: `${owner.name.split(' ').pop() ?? owner.name} ${head}`, kind: 'organisation', gender: null };
+    if (owner) return owner;
+  }
+  if (ORG_NOUN.test(head)) {
+    const org = earlier.find((m) => m.kind === 'organization' && m.name.toLowerCase().includes(head) && !sameOutlet(m.name, ctx.outlet));
+    if (org) return toSpeaker(org);
+    if (/^(?:campaign|administration|team)$/.test(head)) {
+      const person = earlier.find((m) => m.kind === 'person');
+      return person ? { name: `${person.name.split(' ').pop() ?? person.name} ${head}`, kind: 'organisation', gender: null } : null;
+    }
+    return null;
+  }
+  const prev = ctx.previous && ctx.previous.block >= block - 2 ? ctx.previous.speaker : null;
+  const withRole = earlier.find((m) => m.kind === 'person' && (m.role ?? '').toLowerCase().includes(head));
+  if (withRole) return toSpeaker(withRole);
+  // An indefinite "a spokesman", "one official" is someone unnamed: not the person named before.
+  if (/^(?:an?|one)\s/i.test(text)) return null;
+  if (prev?.kind === 'person') return prev;
+  const person = earlier.find((m) => m.kind === 'person');
+  return person ? toSpeaker(person) : null;
+}
+
+/** Every candidate speaker in a paragraph: named people and organisations, pronouns, descriptions. */
+export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ index: number; start: number; end: number }>, mentions: readonly Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sentenceAt = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end) ?? sentences[sentences.length - 1] ?? { index: 0, start: 0 };
+  for (const s of sentences) {
+    for (const m of mentions) {
+      if (m.sentence !== s.index || m.kind === 'place') continue;
+      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m });
+    }
+  }
+  // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
+  for (const s of sentences) {
+    for (const run of capitalisedRuns(text.slice(s.start, s.end))) {
+      const start = s.start + run.start;
+      const end = s.start + run.end;
+      const name = run.words.map((w) => w.text).join(' ');
+      if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
+      if (run.words.length > 4 || isNeverSpeaker(name) || STOPWORDS.has(name.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      const reading = readName(name);
+      if (reading.kind === 'place') continue;
+      const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
+      out.push({ start, end, sentence: s.index, base: s.start, kind: 'name', text: name, mention });
+    }
+  }
+  for (const m of text.matchAll(PRONOUN_RE)) {
+    const s = sentenceAt(m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, sentence: s.index, base: s.start, kind: 'pronoun', text: m[0] });
+  }
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const s = sentenceAt(m.index);
+    // "the Clinton campaign", "a spokesman for …": the name inside decides who speaks.
+    const inner = out.find((o) => o.kind === 'name' && o.start >= m.index && o.end <= m.index + m[0].length)?.mention;
+    out.push({ start: m.index, end: m.index + m[0].length, sentence: s.index, base: s.start, kind: 'description', text: m[0], ...(inner ? { inner } : {}) });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

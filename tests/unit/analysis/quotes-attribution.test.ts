@@ -1,0 +1,183 @@
+// Who said it: each attribution pattern (and each failure seen on real news) as a short
+// hand-written article, with the speaker and its kind checked by hand.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, quoteSpans } from '../../../src/lib/analysis/quotes.ts';
+import { makeDoc } from './helpers.ts';
+
+interface Case {
+  name: string;
+  paragraphs: string[];
+  /** Words from the quote whose speaker is checked. */
+  quote: string;
+  speaker: string | null;
+  kind: 'person' | 'organisation' | null;
+  outlet?: string;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a weekday after the speaker is not the speaker',
+    paragraphs: ['President Barack Obama on Tuesday called on men to “look inside themselves” and stand up against harassment at work.'],
+    quote: 'look inside themselves',
+    speaker: 'Barack Obama',
+    kind: 'person',
+  },
+  {
+    name: 'a sentence-initial conjunction is not the speaker',
+    paragraphs: ['Senator Amy Klobuchar spoke at the state fair in Falcon Heights.', 'When told the stage would be moved indoors, she asked, “Who decided that without asking the farmers?”'],
+    quote: 'Who decided that',
+    speaker: 'Amy Klobuchar',
+    kind: 'person',
+  },
+  {
+    name: 'an organisation speaks after the quote',
+    paragraphs: ['Lawmakers in Richmond argued over the budget for a third week.', '“The delay will cost the state millions in interest,” wrote The Richmond Post in an editorial on Sunday.'],
+    quote: 'The delay will cost',
+    speaker: 'Richmond Post',
+    kind: 'organisation',
+  },
+  {
+    name: 'a ministry speaks, not the person named before',
+    paragraphs: ['Donald Trump said on Friday that talks would resume soon.', 'The South Korean Defense Ministry said it “will not accept any reduction of the joint exercises” planned for the spring.'],
+    quote: 'will not accept any reduction',
+    speaker: 'South Korean Defense Ministry',
+    kind: 'organisation',
+  },
+  {
+    name: 'the object of "called" is not the speaker',
+    paragraphs: ['Donald Trump spoke to supporters in Green Bay on Friday night.', 'He called Ryan a “very weak and ineffective leader” who had failed his party.'],
+    quote: 'very weak and ineffective leader',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: 'an honorific name after the quote',
+    paragraphs: ['House Democrats met behind closed doors on Wednesday.', '“She will have the votes to pass it and enact her legislative agenda,” Mr. Clyburn said.'],
+    quote: 'She will have the votes',
+    speaker: 'Clyburn',
+    kind: 'person',
+  },
+  {
+    name: 'a title and role before the name: the named person speaks, not the one in the role',
+    paragraphs: ['Hillary Clinton held a rally in Des Moines on Monday.', 'Clinton campaign chairman John Podesta told reporters, “We expect a long night and a good result.”'],
+    quote: 'We expect a long night',
+    speaker: 'John Podesta',
+    kind: 'person',
+  },
+  {
+    name: 'an apposition between the name and the verb',
+    paragraphs: ['Hillary Clinton held a rally in Des Moines on Monday.', '“We expect a long night and a good result,” John Podesta, Clinton’s campaign chairman, said after the rally.'],
+    quote: 'We expect a long night',
+    speaker: 'John Podesta',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun resolves to the subject of the attribution chain, not the last person named',
+    paragraphs: [
+      'Paul Manafort, the campaign chairman, met Donald Trump in the Oval Office on Monday.',
+      'Manafort said the meeting had gone well. “We are on the same page on taxes and on trade,” he told reporters.',
+    ],
+    quote: 'We are on the same page',
+    speaker: 'Paul Manafort',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun agrees in gender',
+    paragraphs: ['Governor Maria Alvarez met Mayor Tom Becker in Santa Fe on Thursday to discuss the water plan.', '“The state will pay its share and not a cent more,” she said.'],
+    quote: 'The state will pay',
+    speaker: 'Maria Alvarez',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted attribution with a title',
+    paragraphs: ['“The way he has been acting is a demonstration of why he has no support,” said former congressman Barney Frank.'],
+    quote: 'The way he has been acting',
+    speaker: 'Barney Frank',
+    kind: 'person',
+  },
+  {
+    name: 'according to an organisation',
+    paragraphs: ['“Shipments will resume on Monday once the inspections are done,” according to the Port Authority of Valdora.'],
+    quote: 'Shipments will resume',
+    speaker: 'Port Authority of Valdora',
+    kind: 'organisation',
+  },
+  {
+    name: 'a paragraph-level carry-over after "X said:"',
+    paragraphs: ['Mexican President Claudia Sheinbaum said:', '“There will be no intervention of any foreign government in our territory, and we have made that very clear.”'],
+    quote: 'There will be no intervention',
+    speaker: 'Claudia Sheinbaum',
+    kind: 'person',
+  },
+  {
+    name: 'a quote closed with an opening mark (wire copy)',
+    paragraphs: ['“Armenia is ready to sign the agreement this year,“ Prime Minister Nikol Pashinyan said in Yerevan.'],
+    quote: 'Armenia is ready to sign',
+    speaker: 'Nikol Pashinyan',
+    kind: 'person',
+  },
+  {
+    name: 'a titled name with a nationality is a person',
+    paragraphs: ['“We will not wait another thirty years,” Azerbaijani President Ilham Aliyev said in Baku.'],
+    quote: 'We will not wait',
+    speaker: 'Ilham Aliyev',
+    kind: 'person',
+  },
+  {
+    name: 'a short quote with a speech verb is kept',
+    paragraphs: ['Asked about the merger, Senator Elena Ruiz said it was “simply unacceptable.”'],
+    quote: 'simply unacceptable',
+    speaker: 'Elena Ruiz',
+    kind: 'person',
+  },
+  {
+    name: 'a surname takes the full name the article gives',
+    paragraphs: ['Barack Obama arrived in Chicago on Sunday.', '“This city made me who I am,” Obama said at the dinner.'],
+    quote: 'This city made me',
+    speaker: 'Barack Obama',
+    kind: 'person',
+  },
+  {
+    name: 'a place in a dateline is not the speaker',
+    paragraphs: ['CHARLOTTE — City officials met on Friday. “We have the money for two more years of the program,” Mayor Vi Lyles said.'],
+    quote: 'We have the money',
+    speaker: 'Vi Lyles',
+    kind: 'person',
+  },
+];
+
+describe('quote attribution patterns', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const doc = makeDoc('a', c.paragraphs, { outlet: c.outlet ?? 'The Example Times' });
+      const quote = extractQuotes([doc]).find((q) => q.text.includes(c.quote));
+      expect(quote, `no quote containing "${c.quote}"`).toBeDefined();
+      expect(quote?.speaker).toBe(c.speaker);
+      expect(quote?.speakerKind ?? null).toBe(c.kind);
+    });
+  }
+
+  it('the outlet reporting is a report, not a quote by the outlet', () => {
+    const doc = makeDoc('a', ['The city council voted on Tuesday.', 'The Example Times reported that the mayor called the vote “a betrayal of every family in this city.”'], { outlet: 'The Example Times' });
+    const quote = extractQuotes([doc]).find((q) => q.text.includes('betrayal'));
+    expect(quote?.speaker).not.toBe('The Example Times');
+  });
+
+  it('scare quotes and quoted titles are not quotes', () => {
+    const doc = makeDoc('a', ['The senator defended the so-called “reform” package passed in June and the “Families First” plan.']);
+    expect(extractQuotes([doc])).toEqual([]);
+  });
+});
+
+describe('quote mark pairing', () => {
+  const texts = (t: string) => quoteSpans(t).map((s) => t.slice(s.start, s.end));
+  it('pairs curly, straight and guillemet quotes', () => {
+    expect(texts('He said “one thing” and "another thing" and «a third».')).toEqual(['one thing', 'another thing', 'a third']);
+  });
+  it('closes on a wrong-way mark glued to the words (“…“ and ”…”)', () => {
+    expect(texts('“We are ready,“ he said. ”We will go,” she said.')).toEqual(['We are ready,', 'We will go,']);
+  });
+  it('keeps a quote that runs on past the end of its paragraph', () => {
+    expect(quoteSpans('She said: “We will rebuild every school in the county.')).toMatchObject([{ open: true }]);
+  });
+});
