@@ -38,7 +38,6 @@ const OUTLETS: Record<string, string> = {
   'wash-post': 'The Washington Post',
   'west-journal': 'Western Journalism',
 };
-const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
