@@ -83,6 +83,7 @@ export const scorer: Scorer = {
         notes: [
           'All documents of the topics in a row go into one folder under their DUC document numbers (no topic in the name), with their dates as `published`; story detection sees only the text, title and date.',
           'Thresholds were set on the odd-numbered topics; the even-numbered ones are held out.',
+          'Joins require a shared name (people, places, bodies): without that gate the tuning half reached 0.904, but in a ten-article folder two unrelated stories of the same week merged on common words.',
         ],
       };
     } finally {

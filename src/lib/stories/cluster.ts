@@ -1,6 +1,6 @@
 // Single-pass, time-aware clustering of articles into stories, in publication order. Candidate
 // stories come from an inverted index over the stories' strongest terms, never from all pairs.
-import { cosine, normalise, strongest, type TermVector } from './terms.ts';
+import { cosine, normalise, sharesName, strongest, type TermVector } from './terms.ts';
 import type { StoryOptions } from './types.ts';
 
 /** An article ready to cluster: its vector and its day (null when undated). */
@@ -80,7 +80,7 @@ export function clusterItems(items: readonly ClusterItem[], options: StoryOption
     for (const c of index.candidates(item.vector, options.probeTerms)) {
       const cluster = clusters[c]!;
       const margin = cosine(item.vector, cluster.centroid) - joinThreshold(gapInDays(cluster, item.day), options);
-      if (margin >= 0 && margin > best) {
+      if (margin >= 0 && margin > best && sharesName(item.vector, cluster.centroid)) {
         best = margin;
         target = c;
       }
@@ -91,16 +91,56 @@ export function clusterItems(items: readonly ClusterItem[], options: StoryOption
     join(cluster, item, at, options);
     index.replace(target, before, cluster.centroid);
   });
-  return mergeSimilar(clusters, options);
+  return reassign(items, mergeSimilar(clusters, options), options);
 }
 
-/** Two stories' similarity against what their distance in time demands. */
+/**
+ * One k-means step: an article that came before its story had formed may sit alone or in a fragment;
+ * it moves to the story whose centroid it is now closest to, if that one would take it.
+ */
+function reassign(items: readonly ClusterItem[], clusters: Cluster[], options: StoryOptions): Cluster[] {
+  const index = new StoryIndex();
+  clusters.forEach((c, i) => index.replace(i, new Map(), c.centroid));
+  const home = new Map<number, number>();
+  clusters.forEach((c, i) => c.members.forEach((m) => home.set(m, i)));
+  const moves = new Map<number, number>();
+  items.forEach((item, at) => {
+    const own = home.get(at)!;
+    // Its own story's centroid without it, so a founder alone is not held by itself.
+    let best = clusters[own]!.members.length > 1 ? cosine(item.vector, clusters[own]!.centroid) - joinThreshold(0, options) : -Infinity;
+    for (const c of index.candidates(item.vector, options.probeTerms)) {
+      if (c === own) continue;
+      const margin = cosine(item.vector, clusters[c]!.centroid) - joinThreshold(gapInDays(clusters[c]!, item.day), options);
+      if (margin >= 0 && margin > best && sharesName(item.vector, clusters[c]!.centroid)) {
+        best = margin;
+        moves.set(at, c);
+      }
+    }
+  });
+  if (moves.size === 0) return clusters;
+  const rebuilt = clusters.map(() => newCluster());
+  items.forEach((item, at) => join(rebuilt[moves.get(at) ?? home.get(at)!]!, item, at, options));
+  return rebuilt.filter((c) => c.members.length > 0);
+}
+
+/** How similar one story's articles are, on average, to another story's centroid. */
+function meanSimilarity(members: Cluster, to: Cluster): number {
+  let dot = 0;
+  for (const [term, w] of to.centroid) dot += w * (members.sum.get(term) ?? 0);
+  return dot / members.members.length;
+}
+
+/**
+ * Two stories' similarity against what their distance in time demands: the articles of each must, on
+ * average, be as close to the other's centroid as an article must be to join. (Centroid to centroid
+ * would be too lenient: centroids of big stories share the broad words of their subject.)
+ */
 function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
   const gap =
     a.first === null || b.first === null || a.last === null || b.last === null
       ? 0
       : Math.max(0, b.first - a.last, a.first - b.last);
-  return cosine(a.centroid, b.centroid) - joinThreshold(gap, options) - options.mergeExtra;
+  return Math.min(meanSimilarity(a, b), meanSimilarity(b, a)) - joinThreshold(gap, options) - options.mergeExtra;
 }
 
 /**
@@ -118,7 +158,7 @@ function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
       for (const b of index.candidates(clusters[a]!.centroid, options.probeTerms)) {
         if (b <= a || !alive[b]) continue;
         const margin = mergeMargin(clusters[a]!, clusters[b]!, options);
-        if (margin >= 0 && (best === null || margin > best.margin)) best = { a, b, margin };
+        if (margin >= 0 && (best === null || margin > best.margin) && sharesName(clusters[a]!.centroid, clusters[b]!.centroid)) best = { a, b, margin };
       }
     }
     if (best === null) break;

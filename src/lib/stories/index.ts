@@ -10,7 +10,7 @@ export type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, S
 export { isStorySlug } from './slug.ts';
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  joinThreshold: 0.15,
+  joinThreshold: 0.12,
   gapPenaltyPerDoubling: 0.01,
   mergeExtra: 0,
   sameTimeDays: 7,

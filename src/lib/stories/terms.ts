@@ -11,6 +11,8 @@ const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 /** A name (two or more capitalised words) is a stronger signal than either word alone. */
 const NAME_WEIGHT = 3;
+/** A one-word name is mostly counted as its plain word already; it adds a little, and gates joins. */
+const SINGLE_NAME_WEIGHT = 0.3;
 /** How many words of the body count as the lead. */
 const LEAD_WORDS = 60;
 /** Reading past this many body words adds little to what an article is about, and costs time. */
@@ -32,9 +34,29 @@ function addTokens(bag: Map<string, number>, tokens: readonly string[], weight: 
   }
 }
 
-/** Multi-word capitalised names, lowercased: "Claudia Sheinbaum" → `@claudia sheinbaum`. */
+/** A capitalised word inside a sentence (after a lowercase word or comma) is a name, not a sentence start. */
+const INNER_NAME = /(?<=[\p{Ll},;] )(?:[A-Z][\p{Ll}]{2,}|[A-Z]{2,})\b/gu;
+
+/**
+ * Names, lowercased and marked with `@`: multi-word ones ("Claudia Sheinbaum" → `@claudia sheinbaum`)
+ * and single capitalised words inside a sentence (`@marseille`).
+ */
 function names(text: string): string[] {
-  return [...text.matchAll(NAME)].map((m) => `@${m[0].toLowerCase().replace(/-/g, ' ')}`);
+  const multi = [...text.matchAll(NAME)].map((m) => `@${m[0].toLowerCase().replace(/-/g, ' ')}`);
+  const single = [...text.matchAll(INNER_NAME)].map((m) => `@${m[0].toLowerCase()}`);
+  return [...multi, ...single];
+}
+
+/** A one-word name also counts as its plain word, so it weighs less than a multi-word name. */
+function nameWeight(name: string): number {
+  return name.includes(' ') ? NAME_WEIGHT : SINGLE_NAME_WEIGHT;
+}
+
+/** Whether two vectors share a name: articles on one story name the same people, places or bodies. */
+export function sharesName(a: TermVector, b: TermVector): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const term of small.keys()) if (term.startsWith('@') && large.has(term)) return true;
+  return false;
 }
 
 /** Raw (un-normalised) term counts of one article, weighted by where each term appears. */
@@ -47,8 +69,8 @@ export function articleTermCounts(article: StoryArticle): Map<string, number> {
   addTokens(bag, contentTokens(head), TITLE_WEIGHT);
   addTokens(bag, contentTokens(lead), LEAD_WEIGHT);
   addTokens(bag, contentTokens(rest), BODY_WEIGHT);
-  for (const name of names(head)) bag.set(name, (bag.get(name) ?? 0) + TITLE_WEIGHT * NAME_WEIGHT);
-  for (const name of names(`${lead} ${rest}`)) bag.set(name, (bag.get(name) ?? 0) + BODY_WEIGHT * NAME_WEIGHT);
+  for (const name of names(head)) bag.set(name, (bag.get(name) ?? 0) + TITLE_WEIGHT * nameWeight(name));
+  for (const name of names(`${lead} ${rest}`)) bag.set(name, (bag.get(name) ?? 0) + BODY_WEIGHT * nameWeight(name));
   return bag;
 }
 
