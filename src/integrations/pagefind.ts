@@ -3,7 +3,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { canonicalizePagefind } from './pagefind-canonical.ts';
 
 /** Every Pagefind call answers with `errors`; one helper turns them into a thrown error. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -19,7 +18,6 @@ export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLog
     const { page_count } = check('addDirectory', await index.addDirectory({ path: outDir }));
     const bundle = path.join(outDir, 'pagefind');
     check('writeFiles', await index.writeFiles({ outputPath: bundle }));
-    await canonicalizePagefind(bundle);
     logger.info(`Pagefind indexed ${page_count} page(s) in ${Math.round(performance.now() - started)} ms`);
     return page_count;
   } finally {

@@ -43,7 +43,10 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
 
 export function checkSize(size: number): void {
   if (size > MAX_SEED_BYTES) {
-    throw new SeedError(`is ${(size / MB).toFixed(1)} MB, over the ${MAX_SEED_BYTES / MB} MB limit for one article`);
+    // Rounded MB can equal the limit (5 MB + 1 byte is "5.0 MB"); then the exact bytes say it.
+    const shown = (size / MB).toFixed(1);
+    const amount = Number(shown) * MB > MAX_SEED_BYTES ? `${shown} MB` : `${size.toLocaleString('en-US')} bytes`;
+    throw new SeedError(`is ${amount}, over the ${MAX_SEED_BYTES / MB} MB limit for one article`);
   }
 }
 

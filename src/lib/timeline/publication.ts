@@ -54,7 +54,9 @@ function pinDays(text: string, timex: Timex, otherRef: string, targets: Readonly
   const days = new Set<number>();
   const refDay = toDayNumber(parseIsoDate(otherRef) ?? { y: 1970, m: 1, d: 1 });
   for (let day = refDay - WINDOW_DAYS; day <= refDay + WINDOW_DAYS; day++) {
-    const again = tag(text, formatYmd(fromDayNumber(day))).find((t) => t.start === timex.start);
+    const ymd = formatYmd(fromDayNumber(day));
+    if (!/^\d{4}-/.test(ymd)) continue; // a window around 9999-12-31 runs past the 4-digit years
+    const again = tag(text, ymd).find((t) => t.start === timex.start);
     if (again && targets.has(again.value)) days.add(day);
   }
   return days;
