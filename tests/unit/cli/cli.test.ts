@@ -43,7 +43,7 @@ describe('briefing', () => {
       [['analyze', 'no-such-folder'], /^briefing analyze: no such folder: no-such-folder\n/],
       [['content', '--seeds', 'no-such-folder'], /^briefing content: no such folder: no-such-folder\n/],
       [['ingest', 'a', 'b'], /^briefing ingest: unexpected argument b\n/],
-      [['frobnicate'], /^briefing: unknown command "frobnicate" \(commands: ingest, analyze, content, dates, add; see briefing --help\)\n$/],
+      [['frobnicate'], /^briefing: unknown command "frobnicate" \(commands: ingest, analyze, content, dates, stories, add; see briefing --help\)\n$/],
     ];
     for (const [argv, message] of cases) {
       const result = await run(...argv);

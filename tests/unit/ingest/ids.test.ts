@@ -85,7 +85,7 @@ describe('given metadata', () => {
   it('warns, naming the field, about broken frontmatter, unknown fields and non-web URLs', () => {
     expect(meta('title: "unterminated\noutlet: X').warnings[0]).toMatch(/^frontmatter: could not be parsed \(/);
     expect(meta('outlet: Daily Post\nauthor: Someone').warnings).toEqual([
-      'frontmatter: ignored field author (known fields: title, outlet, url, published, language)',
+      'frontmatter: ignored field author (known fields: title, outlet, url, published, language, story)',
     ]);
     expect(meta('url: "javascript:alert(1)"').warnings).toEqual([
       'frontmatter: ignored url "javascript:alert(1)" (only http: and https: links are published)',
