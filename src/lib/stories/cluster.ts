@@ -144,7 +144,10 @@ function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
     a.first === null || b.first === null || a.last === null || b.last === null
       ? 0
       : Math.max(0, b.first - a.last, a.first - b.last);
-  return Math.min(meanSimilarity(a, b), meanSimilarity(b, a)) - joinThreshold(gap, options) - options.mergeExtra;
+  const mean = Math.min(meanSimilarity(a, b), meanSimilarity(b, a)) - joinThreshold(gap, options) - options.mergeExtra;
+  // Or the centroids themselves agree closely: a broad story split into parts that each kept its own wording.
+  const centroids = cosine(a.centroid, b.centroid) - joinThreshold(gap, options) + options.joinThreshold - options.centroidMergeThreshold;
+  return Math.max(mean, centroids);
 }
 
 /**

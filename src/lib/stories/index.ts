@@ -13,6 +13,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   joinThreshold: 0.12,
   gapPenaltyPerDoubling: 0.01,
   mergeExtra: 0,
+  centroidMergeThreshold: 0.25,
   sameTimeDays: 7,
   termsPerArticle: 60,
   termsPerStory: 120,
