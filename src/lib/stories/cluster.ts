@@ -7,6 +7,8 @@ import type { StoryOptions } from './types.ts';
 export interface ClusterItem {
   vector: TermVector;
   day: number | null;
+  /** Every name the article mentions that another article mentions too (not only its strongest terms). */
+  names: ReadonlySet<string>;
 }
 
 /** A story under construction: member item indices in joining order (the first is the founder). */
@@ -14,6 +16,7 @@ export interface Cluster {
   members: number[];
   sum: Map<string, number>;
   centroid: TermVector;
+  names: Set<string>;
   first: number | null;
   last: number | null;
 }
@@ -54,13 +57,14 @@ class StoryIndex {
 }
 
 function newCluster(): Cluster {
-  return { members: [], sum: new Map(), centroid: new Map(), first: null, last: null };
+  return { members: [], sum: new Map(), centroid: new Map(), names: new Set(), first: null, last: null };
 }
 
 function join(cluster: Cluster, item: ClusterItem, at: number, options: StoryOptions): void {
   cluster.members.push(at);
   for (const [term, w] of item.vector) cluster.sum.set(term, (cluster.sum.get(term) ?? 0) + w);
   cluster.centroid = normalise(strongest([...cluster.sum], options.termsPerStory));
+  for (const name of item.names) cluster.names.add(name);
   if (item.day !== null) {
     cluster.first = cluster.first === null ? item.day : Math.min(cluster.first, item.day);
     cluster.last = cluster.last === null ? item.day : Math.max(cluster.last, item.day);
@@ -80,7 +84,7 @@ export function clusterItems(items: readonly ClusterItem[], options: StoryOption
     for (const c of index.candidates(item.vector, options.probeTerms)) {
       const cluster = clusters[c]!;
       const margin = cosine(item.vector, cluster.centroid) - joinThreshold(gapInDays(cluster, item.day), options);
-      if (margin >= 0 && margin > best && sharesName(item.vector, cluster.centroid)) {
+      if (margin >= 0 && margin > best && sharesName(item.names, cluster.names)) {
         best = margin;
         target = c;
       }
@@ -111,7 +115,7 @@ function reassign(items: readonly ClusterItem[], clusters: Cluster[], options: S
     for (const c of index.candidates(item.vector, options.probeTerms)) {
       if (c === own) continue;
       const margin = cosine(item.vector, clusters[c]!.centroid) - joinThreshold(gapInDays(clusters[c]!, item.day), options);
-      if (margin >= 0 && margin > best && sharesName(item.vector, clusters[c]!.centroid)) {
+      if (margin >= 0 && margin > best && sharesName(item.names, clusters[c]!.names)) {
         best = margin;
         moves.set(at, c);
       }
@@ -140,7 +144,10 @@ function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
     a.first === null || b.first === null || a.last === null || b.last === null
       ? 0
       : Math.max(0, b.first - a.last, a.first - b.last);
-  return Math.min(meanSimilarity(a, b), meanSimilarity(b, a)) - joinThreshold(gap, options) - options.mergeExtra;
+  const mean = Math.min(meanSimilarity(a, b), meanSimilarity(b, a)) - joinThreshold(gap, options) - options.mergeExtra;
+  // Or the centroids themselves agree closely: a broad story split into parts that each kept its own wording.
+  const centroids = cosine(a.centroid, b.centroid) - joinThreshold(gap, options) + options.joinThreshold - options.centroidMergeThreshold;
+  return Math.max(mean, centroids);
 }
 
 /**
@@ -158,7 +165,7 @@ function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
       for (const b of index.candidates(clusters[a]!.centroid, options.probeTerms)) {
         if (b <= a || !alive[b]) continue;
         const margin = mergeMargin(clusters[a]!, clusters[b]!, options);
-        if (margin >= 0 && (best === null || margin > best.margin) && sharesName(clusters[a]!.centroid, clusters[b]!.centroid)) best = { a, b, margin };
+        if (margin >= 0 && (best === null || margin > best.margin) && sharesName(clusters[a]!.names, clusters[b]!.names)) best = { a, b, margin };
       }
     }
     if (best === null) break;
@@ -168,6 +175,7 @@ function mergeSimilar(clusters: Cluster[], options: StoryOptions): Cluster[] {
     into.members = [...into.members, ...from.members].sort((x, y) => x - y);
     for (const [term, w] of from.sum) into.sum.set(term, (into.sum.get(term) ?? 0) + w);
     into.centroid = normalise(strongest([...into.sum], options.termsPerStory));
+    for (const name of from.names) into.names.add(name);
     into.first = minOf(into.first, from.first);
     into.last = maxOf(into.last, from.last);
     alive[best.b] = false;

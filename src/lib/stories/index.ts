@@ -3,7 +3,7 @@
 import { clusterItems, type ClusterItem } from './cluster.ts';
 import { assignStoryIds } from './ids.ts';
 import { isStorySlug } from './slug.ts';
-import { articleTermCounts, documentFrequencies, tfidfVector } from './terms.ts';
+import { articleTermCounts, documentFrequencies, sharedNames, tfidfVector } from './terms.ts';
 import type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
 
 export type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
@@ -13,6 +13,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   joinThreshold: 0.12,
   gapPenaltyPerDoubling: 0.01,
   mergeExtra: 0,
+  centroidMergeThreshold: 0.25,
   sameTimeDays: 7,
   termsPerArticle: 60,
   termsPerStory: 120,
@@ -71,7 +72,11 @@ export function detectStories(
   const df = documentFrequencies(bags);
   // Articles given a story are placed there, after detection, so they never pull others along.
   const detected = ordered.flatMap((entry, i) => (entry.given === null ? [{ ...entry, bag: bags[i]! }] : []));
-  const items: ClusterItem[] = detected.map(({ bag, day }) => ({ vector: tfidfVector(bag, df, ordered.length, options.termsPerArticle), day }));
+  const items: ClusterItem[] = detected.map(({ bag, day }) => ({
+    vector: tfidfVector(bag, df, ordered.length, options.termsPerArticle),
+    day,
+    names: sharedNames(bag, df),
+  }));
   const unnamed = clusterItems(items, options).map((cluster) => ({
     members: cluster.members.map((i) => detected[i]!.id),
     founderTitle: detected[cluster.members[0]!]!.article.title,

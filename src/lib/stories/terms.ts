@@ -52,11 +52,18 @@ function nameWeight(name: string): number {
   return name.includes(' ') ? NAME_WEIGHT : SINGLE_NAME_WEIGHT;
 }
 
-/** Whether two vectors share a name: articles on one story name the same people, places or bodies. */
-export function sharesName(a: TermVector, b: TermVector): boolean {
+/** Whether two name sets meet: articles on one story name the same people, places or bodies. */
+export function sharesName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const term of small.keys()) if (term.startsWith('@') && large.has(term)) return true;
+  for (const name of small) if (large.has(name)) return true;
   return false;
+}
+
+/** The names (`@` terms) of a bag that at least one other article mentions too. */
+export function sharedNames(bag: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>): Set<string> {
+  const found = new Set<string>();
+  for (const term of bag.keys()) if (term.startsWith('@') && (df.get(term) ?? 0) >= 2) found.add(term);
+  return found;
 }
 
 /** Raw (un-normalised) term counts of one article, weighted by where each term appears. */

@@ -44,6 +44,8 @@ export interface StoryOptions {
   joinThreshold: number;
   /** What merging two stories needs above the join threshold (centroids are smoother than articles). */
   mergeExtra: number;
+  /** Centroid-to-centroid cosine that merges two stories published at the same time, whatever their articles' spread. */
+  centroidMergeThreshold: number;
   /** Extra similarity needed per doubling of the gap in days beyond `sameTimeDays`. */
   gapPenaltyPerDoubling: number;
   /** Articles this many days apart count as published together. */
