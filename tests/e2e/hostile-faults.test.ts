@@ -2,11 +2,12 @@
 // site or the new complete one, and the content pipeline never outlives its build.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { lockPath } from '../../src/integrations/build-lock.ts';
 import { buildEnv, buildSite, projectRoot } from './support/build.ts';
 
 let work: string;
@@ -86,12 +87,31 @@ afterAll(async () => {
 const BUILDS_TIMEOUT = 300_000;
 
 describe('builds that collide or die', () => {
-  test('two builds at once: the second waits for the first, both succeed, the site is complete', async () => {
+  test('two builds at once: both succeed, one after the other, and the site is complete', async () => {
     const first = startBuild();
     await until(() => first.output().includes('[briefing:pipeline]'));
     const second = startBuild();
+    // Which one waits depends on machine load; that both finish with a complete site does not.
     expect([await first.done, await second.done]).toEqual([0, 0]);
-    expect(second.output()).toMatch(/another build is running in .* \(pid \d+\); waiting for it to finish/);
+    await expectComplete(outDir);
+    expect(await leftovers()).toEqual([]);
+  }, BUILDS_TIMEOUT);
+
+  test('a build that finds the folder locked says who holds it, waits, and finishes once it is free', async () => {
+    const before = await snapshot(outDir);
+    // This test process plays the other build: it holds the output folder's lock.
+    const lock = lockPath(outDir);
+    await mkdir(lock, { recursive: true });
+    await writeFile(path.join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, cwd: work }));
+    const build = startBuild();
+    try {
+      await until(() => /another build is running in .* \(pid \d+\); waiting for it to finish/.test(build.output()));
+      expect(build.output()).toContain(`pid ${process.pid}`);
+      expect(await snapshot(outDir)).toEqual(before);
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+    }
+    expect(await build.done).toBe(0);
     await expectComplete(outDir);
     expect(await leftovers()).toEqual([]);
   }, BUILDS_TIMEOUT);
