@@ -138,8 +138,8 @@ export function resolveQuarter(q: number, ref: Ymd | null, direction: Direction)
 
 /** "the '90s" → the most recent such decade that has begun by ref. */
 export function resolveShortDecade(digit: number, ref: Ymd | null): Resolved {
-  if (!ref) return { value: `XX${digit}X`, ...UNRESOLVED };
+  if (!ref) return { value: `XX${digit}`, ...UNRESOLVED };
   let decade = Math.floor(ref.y / 100) * 100 + digit * 10;
   if (decade > ref.y) decade -= 100;
-  return resolved(`${String(decade).slice(0, 3)}X`);
+  return resolved(String(decade).slice(0, 3));
 }

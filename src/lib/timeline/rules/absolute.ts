@@ -174,14 +174,14 @@ export const yearEnds: Rule = (ctx) => {
 
 const DECADE_RE = /(?<![\w'’‘])(?:(early|mid|late)[\s-]+)?(?:(\d{2})(\d)0s|['’‘](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gid;
 
-/** "the 1990s" → 199X, "the mid-1990s" → 199X MID, "the '90s", "the nineties". */
+/** "the 1990s" → 199 (TimeML: the decade's first three digits), "the mid-1990s" → 199 MID, "the '90s", "the nineties". */
 export const decades: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(DECADE_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value;
-    if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}X`);
+    if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}`);
     else if (m[4] !== undefined) value = resolveShortDecade(Number(m[4]), ctx.ref);
     else {
       // Word decades need "the" to be dates ("in her forties" is an age).
