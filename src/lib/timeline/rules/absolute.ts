@@ -42,7 +42,7 @@ export const calendarDates: Rule = (ctx) =>
   findCalendarDates(ctx.text).map((date) => {
     const day = date.year !== null
       ? resolved(formatYmd({ y: date.year, m: date.month, d: date.day }))
-      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end));
+      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end), date.weekday);
     if (date.hour !== null && !day.unresolved) {
       const time = { value: `${day.value}T${pad(date.hour)}:${pad(date.minute ?? 0)}` };
       return candidate(ctx, date.start, date.end, 'TIME', time, undefined, 1);
