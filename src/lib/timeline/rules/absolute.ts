@@ -35,6 +35,7 @@ import {
   wordBefore,
   type Candidate,
   type Rule,
+  type TagContext,
 } from './shared.ts';
 
 /** Day-precision dates spelled out in the text (via chrono). */
@@ -155,10 +156,23 @@ export const spelledYears: Rule = (ctx) => {
     // "nineteen ninety-six troops" is a count.
     const next = wordAfter(ctx.text, m.index + m[0].length);
     if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
-    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(String(year)), undefined, 4));
+    out.push(spelledYearWithPeriod(ctx, m.index, m.index + m[0].length, year));
   }
   return out;
 };
+
+const PERIOD_BEFORE_SPELLED_YEAR = new RegExp(`(?:\\b(${MONTH_PATTERN})|\\b(spring|summer|fall|autumn|winter)\\s+of)\\s+$`);
+
+/** "January nineteen ninety-seven" → 1997-01, "the winter of nineteen ninety-four" → 1994-WI; else the year. */
+function spelledYearWithPeriod(ctx: TagContext, start: number, end: number, year: number): Candidate {
+  const windowStart = Math.max(0, start - 24);
+  const period = PERIOD_BEFORE_SPELLED_YEAR.exec(ctx.text.slice(windowStart, start));
+  if (!period) return candidate(ctx, start, end, 'DATE', resolved(String(year)), undefined, 4);
+  const from = windowStart + period.index;
+  const month = period[1] ? MONTHS.get(period[1].replace('.', '').toLowerCase()) : undefined;
+  const value = month ? `${year}-${pad(month)}` : `${year}-${SEASON_CODES[(period[2] ?? '').toLowerCase()]}`;
+  return candidate(ctx, from, end, 'DATE', resolved(value), undefined, 4);
+}
 
 const YEAR_END_RE = /\b(?:(?:the\s+)?(?:end\s+of\s+the\s+year)|year['’]s\s+end|year[-\s]end)\b/gi;
 
