@@ -1,9 +1,9 @@
 // Rules for durations ("three days", "for decades") and vague references
 // ("recently" → PAST_REF, "now" → PRESENT_REF, "soon" → FUTURE_REF).
 import { NUMBER_PATTERN, UNITS, VAGUE_UNITS, parseCount, singularUnit } from '../lexicon.ts';
-import { resolved } from '../resolve.ts';
+import { resolved, type Resolved } from '../resolve.ts';
 import type { TimexMod } from '../types.ts';
-import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './shared.ts';
+import { candidate, groupStart, wordBefore, type Candidate, type Rule, type TagContext } from './shared.ts';
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
@@ -58,6 +58,12 @@ export function durationValue(count: number | null, unitWord: string): string {
   return spec.time ? `PT${count * spec.factor}${spec.unit}` : `P${count * spec.factor}${spec.unit}`;
 }
 
+/** The year or decade before ref's: 2024 / 201 against 2025-08-09. */
+function previousPeriod(ref: TagContext['ref'], unit: string): Resolved {
+  if (!ref) return { value: unit === 'year' ? 'XXXX' : 'XXX', unresolved: true };
+  return resolved(unit === 'year' ? String(ref.y - 1) : String(ref.y - 10).slice(0, 3));
+}
+
 export const durations: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(DURATION_RE)) {
@@ -84,6 +90,12 @@ export const durations: Rule = (ctx) => {
     // "in the last century" names the century (a DATE); "over the last century" is a length.
     if (m[1] === undefined && /\b(?:last|previous) century$/i.test(m[0]) && ['in', 'during', 'of'].includes(wordBefore(ctx.text, m.index))) continue;
     const unitWord = m[2] ?? '';
+    // "the past year", "the last decade" name the period before ref's (TimeML DATE), like "last year".
+    const namedPeriod = m[1] === undefined && /^(?:year|decade)$/i.test(unitWord) && /\b(?:past|last|previous)\b/i.test(m[0]);
+    if (namedPeriod) {
+      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', previousPeriod(ctx.ref, unitWord.toLowerCase()), undefined, 5));
+      continue;
+    }
     // "the past years" without a count is vague: PXY.
     const n = m[1] === undefined && /s$/.test(unitWord) && unitWord !== 'centuries' ? null : count;
     const value = durationValue(unitWord === 'centuries' && m[1] === undefined ? null : n, unitWord);
