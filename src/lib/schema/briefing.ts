@@ -108,7 +108,7 @@ export const briefingSchema = z.object({
   timeline: z.array(
     z.object({
       id: z.number().int(),
-      date: z.string().describe('TimeML value: 2025-08-08, 2025-08, 2025, 199X, 2025-W32, ...'),
+      date: z.string().describe('TimeML value: 2025-08-08, 2025-08, 2025, 199, 2025-W32, ...'),
       precision: z.enum(['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century']),
       mod: timexMod.optional(),
       description: z.string(),

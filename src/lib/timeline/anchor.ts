@@ -24,7 +24,7 @@ const BACK = /\b(?:back|ago)\b/i;
 
 /** Whether a value needed the reference date to be resolved. */
 function isAbsoluteText(timex: Timex): boolean {
-  return /\d{4}|\d0s\b|century/i.test(timex.text) || /^\d{3}X$|^\d{2}$/.test(timex.value);
+  return /\d{4}|\d0s\b|century/i.test(timex.text) || /^\d{2,3}$/.test(timex.value);
 }
 
 /**

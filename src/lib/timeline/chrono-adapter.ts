@@ -16,6 +16,8 @@ export interface CalendarDate {
   /** Set when the text also states a clock time. */
   hour: number | null;
   minute: number | null;
+  /** The weekday the text states with the date ("Saturday, April 25"), 0 = Sunday; else null. */
+  weekday: number | null;
 }
 
 // A fixed reference: chrono needs one, but we never read implied values.
@@ -70,6 +72,7 @@ export function findCalendarDates(text: string): CalendarDate[] {
           day: endDay,
           hour: null,
           minute: null,
+          weekday: null,
         });
       }
       matched = matched.slice(0, range.index);
@@ -85,6 +88,7 @@ export function findCalendarDates(text: string): CalendarDate[] {
       day,
       hour: price ? null : c.isCertain('hour') ? c.get('hour') : null,
       minute: !price && c.isCertain('hour') ? (c.get('minute') ?? 0) : null,
+      weekday: c.isCertain('weekday') ? c.get('weekday') : null,
     });
   }
   return found;

@@ -43,9 +43,13 @@ export function resolveWeekday(dow: number, ref: Ymd | null, direction: Directio
  * "August 9" → the most recent August 9 not after ref (past), the first not
  * before it (future), or the nearest one (tense unknown: "payable Dec. 7").
  */
-export function resolveMonthDay(month: number, day: number, ref: Ymd | null, tense: Tense): Resolved {
+export function resolveMonthDay(month: number, day: number, ref: Ymd | null, tense: Tense, weekdayStated: number | null = null): Resolved {
   if (!ref) return { value: `XXXX-${pad(month)}-${pad(day)}`, ...UNRESOLVED };
   const refDay = toDayNumber(ref);
+  // "Saturday, April 25": the stated weekday picks the year within a year of ref, whatever the tense.
+  const nearby = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m: month, d: day })).filter(isValidYmd);
+  const named = nearby.filter((date) => weekdayStated !== null && weekday(date) === weekdayStated);
+  if (named.length === 1 && named[0]) return resolved(formatYmd(named[0]));
   let best: { date: Ymd; distance: number } | null = null;
   for (const y of [ref.y - 2, ref.y - 1, ref.y, ref.y + 1, ref.y + 2]) {
     const date = { y, m: month, d: day };
@@ -138,8 +142,8 @@ export function resolveQuarter(q: number, ref: Ymd | null, direction: Direction)
 
 /** "the '90s" → the most recent such decade that has begun by ref. */
 export function resolveShortDecade(digit: number, ref: Ymd | null): Resolved {
-  if (!ref) return { value: `XX${digit}X`, ...UNRESOLVED };
+  if (!ref) return { value: `XX${digit}`, ...UNRESOLVED };
   let decade = Math.floor(ref.y / 100) * 100 + digit * 10;
   if (decade > ref.y) decade -= 100;
-  return resolved(`${String(decade).slice(0, 3)}X`);
+  return resolved(String(decade).slice(0, 3));
 }

@@ -5,7 +5,10 @@
 export type Direction = 'past' | 'future';
 
 const FUTURE_MARKERS =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|plans? to|planned for|is to|are to|scheduled|expected to|set to|due to|upcoming|intends? to|would meet|later this)\b/i;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|plans? to|planned for|is to|are to|scheduled|expected to|set to|due to|upcoming|intends? to|would meet|later this|expects? to|(?:is|are) expected)\b/i;
+
+// A plan already overtaken ("had been scheduled to expire Friday") reports the past.
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b/i;
 
 /**
  * The clause around [start, end): bounded by sentence ends, semicolons, colons,
@@ -35,7 +38,8 @@ export function clauseBounds(text: string, start: number, end: number): [number,
 }
 
 export function directionAt(text: string, start: number, end: number): Direction {
-  return FUTURE_MARKERS.test(clauseAround(text, start, end)) ? 'future' : 'past';
+  const clause = clauseAround(text, start, end);
+  return FUTURE_MARKERS.test(clause) && !PAST_PLAN.test(clause) ? 'future' : 'past';
 }
 
 /** A tense the clause states; `unknown` when it has neither a future marker nor a past-tense verb. */
@@ -45,7 +49,7 @@ export type Tense = Direction | 'unknown';
 const PAST_MARKERS =
   /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|set|ago|[a-z]{2,}[^e\s]ed)\b/i;
 
-const DEADLINE = /\b(?:to|by|until|till|through|before|effective|expire|expires|around)\s+$/i;
+const DEADLINE = /\b(?:to|by|until|till|through|before|effective|expire|expires|around|payable|record)\s+$/i;
 
 /**
  * The clause's tense: future markers win, then past-tense verbs. Calendar dates
@@ -55,6 +59,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const own = text.slice(start, end);
   // The expression's own words ("Sept. 3") never count as a verb.
   const clause = clauseAround(text, start, end).replace(own, ' ');
+  // "since March" lies behind; "had been set to expire Nov. 6" may still lie ahead (nearest).
+  if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return 'past';
+  if (PAST_PLAN.test(clause)) return 'unknown';
   if (FUTURE_MARKERS.test(clause) || /\bwould\b/i.test(clause)) return 'future';
   // A deadline ("extended to Nov. 20", "respond by Oct. 31") may lie after a past-tense verb.
   if (DEADLINE.test(text.slice(Math.max(0, start - 12), start))) return 'unknown';
@@ -63,8 +70,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (clause.trim().split(/\s+/).length > 2) return 'unknown';
   const [from, to] = sentenceBounds(text, start, end);
   const sentence = text.slice(from, to).replace(own, ' ');
-  if (FUTURE_MARKERS.test(sentence)) return 'future';
-  return PAST_MARKERS.test(sentence) ? 'past' : 'unknown';
+  // The first marker is the main verb's ("In September, it announced plans to …" is past).
+  const future = FUTURE_MARKERS.exec(sentence)?.index ?? Infinity;
+  const past = PAST_MARKERS.exec(sentence)?.index ?? Infinity;
+  if (future === Infinity && past === Infinity) return 'unknown';
+  return future < past ? 'future' : 'past';
 }
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {

@@ -16,7 +16,7 @@ export interface Timex {
   start: number;
   end: number;
   type: TimexType;
-  /** TimeML value: `2025-08-08`, `2025-08`, `2025`, `199X`, `2025-W32`, `PAST_REF`, `P3D`, ... */
+  /** TimeML value: `2025-08-08`, `2025-08`, `2025`, `199`, `2025-W32`, `PAST_REF`, `P3D`, ... */
   value: string;
   mod?: TimexMod;
   /**

@@ -12,8 +12,13 @@ describe('dates as a reader sees them', () => {
     ['2025-07', 'END', 'late July 2025'],
     ['2025', undefined, '2025'],
     ['2024', 'END', 'late 2024'],
+    ['199', undefined, 'the 1990s'],
+    ['199', 'MID', 'mid-1990s'],
     ['199X', undefined, 'the 1990s'],
-    ['199X', 'MID', 'mid-1990s'],
+    ['19', undefined, 'the 20th century'],
+    ['20', 'START', 'early 21st century'],
+    ['18', undefined, 'the 19th century'],
+    ['198', 'END', 'late 1980s'],
     ['2025-W32', undefined, 'week 32 of 2025'],
     ['2025-SP', undefined, 'spring 2025'],
     ['2025-Q2', 'START', 'early Q2 2025'],
@@ -37,7 +42,7 @@ describe('timeline grouping', () => {
 
   test('decades are eras of their own, years stand alone, days group by month, order is kept', () => {
     const groups = groupTimeline([
-      event(1, '199X', 'decade'),
+      event(1, '199', 'decade'),
       event(2, '2024', 'year'),
       event(3, '2025-02', 'month'),
       event(4, '2025-08-07', 'day'),

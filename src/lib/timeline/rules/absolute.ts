@@ -35,6 +35,7 @@ import {
   wordBefore,
   type Candidate,
   type Rule,
+  type TagContext,
 } from './shared.ts';
 
 /** Day-precision dates spelled out in the text (via chrono). */
@@ -42,7 +43,7 @@ export const calendarDates: Rule = (ctx) =>
   findCalendarDates(ctx.text).map((date) => {
     const day = date.year !== null
       ? resolved(formatYmd({ y: date.year, m: date.month, d: date.day }))
-      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end));
+      : resolveMonthDay(date.month, date.day, ctx.ref, tense(ctx, date.start, date.end), date.weekday);
     if (date.hour !== null && !day.unresolved) {
       const time = { value: `${day.value}T${pad(date.hour)}:${pad(date.minute ?? 0)}` };
       return candidate(ctx, date.start, date.end, 'TIME', time, undefined, 1);
@@ -155,10 +156,23 @@ export const spelledYears: Rule = (ctx) => {
     // "nineteen ninety-six troops" is a count.
     const next = wordAfter(ctx.text, m.index + m[0].length);
     if (/^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
-    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', resolved(String(year)), undefined, 4));
+    out.push(spelledYearWithPeriod(ctx, m.index, m.index + m[0].length, year));
   }
   return out;
 };
+
+const PERIOD_BEFORE_SPELLED_YEAR = new RegExp(`(?:\\b(${MONTH_PATTERN})|\\b(spring|summer|fall|autumn|winter)\\s+of)\\s+$`);
+
+/** "January nineteen ninety-seven" → 1997-01, "the winter of nineteen ninety-four" → 1994-WI; else the year. */
+function spelledYearWithPeriod(ctx: TagContext, start: number, end: number, year: number): Candidate {
+  const windowStart = Math.max(0, start - 24);
+  const period = PERIOD_BEFORE_SPELLED_YEAR.exec(ctx.text.slice(windowStart, start));
+  if (!period) return candidate(ctx, start, end, 'DATE', resolved(String(year)), undefined, 4);
+  const from = windowStart + period.index;
+  const month = period[1] ? MONTHS.get(period[1].replace('.', '').toLowerCase()) : undefined;
+  const value = month ? `${year}-${pad(month)}` : `${year}-${SEASON_CODES[(period[2] ?? '').toLowerCase()]}`;
+  return candidate(ctx, from, end, 'DATE', resolved(value), undefined, 4);
+}
 
 const YEAR_END_RE = /\b(?:(?:the\s+)?(?:end\s+of\s+the\s+year)|year['’]s\s+end|year[-\s]end)\b/gi;
 
@@ -174,14 +188,14 @@ export const yearEnds: Rule = (ctx) => {
 
 const DECADE_RE = /(?<![\w'’‘])(?:(early|mid|late)[\s-]+)?(?:(\d{2})(\d)0s|['’‘](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])/gid;
 
-/** "the 1990s" → 199X, "the mid-1990s" → 199X MID, "the '90s", "the nineties". */
+/** "the 1990s" → 199 (TimeML: the decade's first three digits), "the mid-1990s" → 199 MID, "the '90s", "the nineties". */
 export const decades: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(DECADE_RE)) {
     const start = m.index;
     const end = m.index + m[0].length;
     let value;
-    if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}X`);
+    if (m[2] !== undefined) value = resolved(`${m[2]}${m[3]}`);
     else if (m[4] !== undefined) value = resolveShortDecade(Number(m[4]), ctx.ref);
     else {
       // Word decades need "the" to be dates ("in her forties" is an age).

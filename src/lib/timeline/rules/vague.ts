@@ -1,9 +1,9 @@
 // Rules for durations ("three days", "for decades") and vague references
 // ("recently" → PAST_REF, "now" → PRESENT_REF, "soon" → FUTURE_REF).
 import { NUMBER_PATTERN, UNITS, VAGUE_UNITS, parseCount, singularUnit } from '../lexicon.ts';
-import { resolved } from '../resolve.ts';
+import { resolved, type Resolved } from '../resolve.ts';
 import type { TimexMod } from '../types.ts';
-import { candidate, groupStart, wordBefore, type Candidate, type Rule } from './shared.ts';
+import { candidate, groupStart, wordBefore, type Candidate, type Rule, type TagContext } from './shared.ts';
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
@@ -17,6 +17,24 @@ const PERIOD_DURATION_RE = new RegExp(
 // "a two-year term", "the 30-year bond"; ages ("a 136-year-old bank", like "52 years old") are not periods.
 const HYPHEN_DURATION_RE = new RegExp(`\\b(${NUMBER_PATTERN})-(minute|hour|day|week|month|year|decade|century)(?![\\w-])`, 'gid');
 const BARE_PLURAL_RE = /\b(?:for|over|in|within|after|across|spanning|lasting)\s+(days|weeks|months|years|decades|centuries)\b/gid;
+// "2 1/2 years", "three and a half months", "a year and a half", "a minute and a half".
+const HALF_DURATION_RE = new RegExp(
+  `\\b${QUALIFIER}(?:(${NUMBER_PATTERN})(?:\\s+1/2|\\s+and\\s+a\\s+half)\\s+(minutes?|hours?|days?|months?|years?|decades?|century|centuries)|(an?|one)\\s+(minute|hour|day|month|year|decade|century)\\s+and\\s+a\\s+half)\\b`,
+  'gid',
+);
+// The half of each unit in the next smaller one TimeML writes ("P2Y6M", "PT1M30S").
+const HALVES: Record<string, (n: number) => string> = {
+  minute: (n) => `PT${n ? `${n}M` : ''}30S`,
+  hour: (n) => `PT${n ? `${n}H` : ''}30M`,
+  day: (n) => `P${n ? `${n}D` : ''}T12H`,
+  month: (n) => `P${n ? `${n}M` : ''}15D`,
+  year: (n) => `P${n ? `${n}Y` : ''}6M`,
+  decade: (n) => `P${n * 10 + 5}Y`,
+  century: (n) => `P${n * 100 + 50}Y`,
+};
+// "will one day", "could one day": a vague future, not a length of one day.
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|to)\s+$/i;
+
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
 
@@ -40,6 +58,12 @@ export function durationValue(count: number | null, unitWord: string): string {
   return spec.time ? `PT${count * spec.factor}${spec.unit}` : `P${count * spec.factor}${spec.unit}`;
 }
 
+/** The year or decade before ref's: 2024 / 201 against 2025-08-09. */
+function previousPeriod(ref: TagContext['ref'], unit: string): Resolved {
+  if (!ref) return { value: unit === 'year' ? 'XXXX' : 'XXX', unresolved: true };
+  return resolved(unit === 'year' ? String(ref.y - 1) : String(ref.y - 10).slice(0, 3));
+}
+
 export const durations: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(DURATION_RE)) {
@@ -51,6 +75,7 @@ export const durations: Rule = (ctx) => {
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
     // "52 years old" is an age, not a period of time.
     if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    if (numberWord === 'one' && /^days?$/i.test(m[3] ?? '') && MODAL_BEFORE.test(ctx.text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
     const value = durationValue(count, m[3] ?? '');
     // With a vague count ("over many years") the qualifier is a preposition, not a bound.
     const start = count === null ? numberStart : m.index;
@@ -65,6 +90,12 @@ export const durations: Rule = (ctx) => {
     // "in the last century" names the century (a DATE); "over the last century" is a length.
     if (m[1] === undefined && /\b(?:last|previous) century$/i.test(m[0]) && ['in', 'during', 'of'].includes(wordBefore(ctx.text, m.index))) continue;
     const unitWord = m[2] ?? '';
+    // "the past year", "the last decade" name the period before ref's (TimeML DATE), like "last year".
+    const namedPeriod = m[1] === undefined && /^(?:year|decade)$/i.test(unitWord) && /\b(?:past|last|previous)\b/i.test(m[0]);
+    if (namedPeriod) {
+      out.push(candidate(ctx, m.index, m.index + m[0].length, 'DATE', previousPeriod(ctx.ref, unitWord.toLowerCase()), undefined, 5));
+      continue;
+    }
     // "the past years" without a count is vague: PXY.
     const n = m[1] === undefined && /s$/.test(unitWord) && unitWord !== 'centuries' ? null : count;
     const value = durationValue(unitWord === 'centuries' && m[1] === undefined ? null : n, unitWord);
@@ -77,6 +108,12 @@ export const durations: Rule = (ctx) => {
     if (/[\d,.$]/.test(ctx.text[m.index - 1] ?? '')) continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(count, m[2] ?? '')), undefined, 5));
   }
+  for (const m of ctx.text.matchAll(HALF_DURATION_RE)) {
+    const count = m[2] !== undefined ? parseCount(m[2]) : 1;
+    const half = HALVES[singularUnit(m[3] ?? m[5] ?? '')];
+    if (count === undefined || count === null || !half) continue;
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(half(count)), qualifierMod(m[1]), 5));
+  }
   for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
     const start = groupStart(m, 1);
     out.push(candidate(ctx, start, start + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
@@ -87,6 +124,7 @@ export const durations: Rule = (ctx) => {
 const REFS: Array<[RegExp, string]> = [
   [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
+  [/(?<=\b(?:will|would|could|might|may|can|to)\s+)one day\b|\bsomeday\b/gi, 'FUTURE_REF'],
   [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
 ];
 
