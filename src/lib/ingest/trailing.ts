@@ -1,0 +1,70 @@
+// Where an article ends and the page's trailing chrome begins: a comment section ("Leave a
+// reply", "12 Kommentare"), an author box head ("About the author"), a tag line ("Themen: …")
+// or a "Most read" list after the article's prose. Context-free line tests plus one cut rule.
+import { isRecommendationHead } from './boilerplate.ts';
+import { words } from './lines.ts';
+import { isProse } from './meta.ts';
+
+// Words that head a comment section on their own ("Kommentare (12)").
+const COMMENT_NOUNS =
+  '(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|yorumlar|комментарии|коментарі)';
+// Words that head one only with a count ("11 Antworten zu „…“", "One response to …").
+const COUNTED_WORDS =
+  '(?:comments?|responses?|replies|thoughts?|kommentare?|antworten|reaktionen|commentaires?|réactions|comentarios?|comentários?|respuestas|commenti|risposte|reacties|komentarz[ey]?|odpowiedzi|komentáře|kommentarer|yorumlar?|комментари[ийя]|коментарі)';
+
+// A comment section's head: "Comments", "12 Kommentare", "One response to “…”", "Leave a Reply".
+const COMMENT_HEAD = new RegExp(
+  [
+    `^${COMMENT_NOUNS}(?:\\s*\\(\\d+\\))?\\s*:?$`,
+    `^(?:\\d+|one|eine?|un[ae]?|uno)\\s+${COUNTED_WORDS}(?:\\s+(?:on|to|zu|zum|zur|sur|à|a|para|en|su|op|do)\\b.*)?\\s*:?$`,
+    '^(?:leave|post|add|write|submit) (?:a|your|new) (?:reply|comment|response)\\b.*$',
+    '^(?:join|start) the (?:discussion|conversation)\\b.*$',
+    '^(?:schreiben?|verfassen) sie einen kommentar\\b.*$',
+    '^(?:schreibe|hinterlasse) einen kommentar\\b.*$',
+    '^kommentar (?:schreiben|verfassen|hinzufügen|abgeben)\\b.*$',
+    '^(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein\\b.*$',
+    '^you must be (?:logged in|a registered user)\\b.*$',
+    '^(?:comments|kommentare|commentaires) (?:are|sind|sont) (?:closed|geschlossen|fermés)\\.?$',
+    '^(?:laisser|laissez|ajouter|écrire) un commentaire\\b.*$',
+    '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario\\b.*$',
+    '^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário\\b.*$',
+    '^(?:lascia|scrivi|aggiungi) un commento\\b.*$',
+    '^(?:dodaj|napisz) komentarz\\b.*$',
+    '^(?:plaats|schrijf) een reactie\\b.*$',
+    '^(?:ihre meinung(?: zu diesem thema)?|was meinen sie|was denken sie|what do you think|your opinion)\\s*[?:!]?$',
+    '^verraten sie (?:uns )?(?:gerne )?in den kommentaren\\b.*$',
+  ].join('|'),
+  'iu',
+);
+
+// Furniture that follows an article: an author box's head, a tag or category line, a reading list.
+const TRAILER_HEAD =
+  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?)$/iu;
+
+export function isCommentHead(text: string): boolean {
+  return words(text).length <= 14 && COMMENT_HEAD.test(text.trim());
+}
+
+export function isTrailerHead(text: string): boolean {
+  return words(text).length <= 12 && (TRAILER_HEAD.test(text.trim()) || isRecommendationHead(text));
+}
+
+/**
+ * The index where trailing chrome starts in `texts` (texts.length when none): the first comment
+ * head with real prose above it (comments are prose too, so what follows does not matter), or the
+ * first trailer head with at least twice as much prose above it as below it.
+ */
+export function trailingChromeStart(texts: readonly string[]): number {
+  const prose = texts.map((t) => (isProse(t) ? words(t).length : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] ?? '';
+    if (before >= 60) {
+      if (isCommentHead(text)) return i;
+      if (isTrailerHead(text) && before >= 2 * (total - before)) return i;
+    }
+    before += prose[i] ?? 0;
+  }
+  return texts.length;
+}
