@@ -360,10 +360,10 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
 }
 
 // "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
-const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)\b[^.!?]{0,100}\.$/u;
+const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|analyst|author|blogger|scholar|director)\b[^!?]{0,160}\.$/u;
 
 function isAuthorBox(text: string): boolean {
-  return words(text).length <= 30 && AUTHOR_BOX.test(text);
+  return words(text).length <= 40 && AUTHOR_BOX.test(text);
 }
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */

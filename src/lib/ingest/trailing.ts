@@ -1,7 +1,6 @@
 // Where an article ends and the page's trailing chrome begins: a comment section ("Leave a
 // reply", "12 Kommentare"), an author box head ("About the author"), a tag line ("Themen: …")
 // or a "Most read" list after the article's prose. Context-free line tests plus one cut rule.
-import { isRecommendationHead } from './boilerplate.ts';
 import { words } from './lines.ts';
 import { isProse } from './meta.ts';
 
@@ -39,19 +38,20 @@ const COMMENT_HEAD = new RegExp(
 
 // Furniture that follows an article: an author box's head, a tag or category line, a reading list.
 const TRAILER_HEAD =
-  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?)$/iu;
+  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*)$/iu;
 
 export function isCommentHead(text: string): boolean {
   return words(text).length <= 14 && COMMENT_HEAD.test(text.trim());
 }
 
 export function isTrailerHead(text: string): boolean {
-  return words(text).length <= 12 && (TRAILER_HEAD.test(text.trim()) || isRecommendationHead(text));
+  // Plain "Read more" heads are left to the headline-list rules: prose may follow them.
+  return words(text).length <= 12 && TRAILER_HEAD.test(text.trim());
 }
 
 /**
  * The index where trailing chrome starts in `texts` (texts.length when none): the first comment
- * head with real prose above it (comments are prose too, so what follows does not matter), or the
+ * head with a good share of the prose above it (comments are prose too, so below may be more), or the
  * first trailer head with at least twice as much prose above it as below it.
  */
 export function trailingChromeStart(texts: readonly string[]): number {
@@ -60,8 +60,9 @@ export function trailingChromeStart(texts: readonly string[]): number {
   let before = 0;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] ?? '';
+    // A "Comments" button in a share bar above the article is not the end of it.
     if (before >= 60) {
-      if (isCommentHead(text)) return i;
+      if (isCommentHead(text) && before >= 0.3 * total) return i;
       if (isTrailerHead(text) && before >= 2 * (total - before)) return i;
     }
     before += prose[i] ?? 0;
