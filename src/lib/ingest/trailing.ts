@@ -38,15 +38,20 @@ const COMMENT_HEAD = new RegExp(
 
 // Furniture that follows an article: an author box's head, a tag or category line, a reading list.
 const TRAILER_HEAD =
-  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*)$/iu;
+  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*|while you(?:'re|’re| are) here\W*)$/iu;
+
+// A comment form's or policy's fixed sentences: "Your email address will not be published."
+const COMMENT_FORM =
+  /\b(?:your email address will not be published|comments (?:are|will be|may be) (?:moderated|reviewed before|republished)|ihre e-mail-adresse wird nicht veröffentlicht|deine e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de )?correo electrónico no será publicad[oa]|para comentar (?:debes|tienes que) (?:registrarte|iniciar sesión)|o seu endereço de e-mail não será publicado|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|twój adres e-mail nie zostanie opublikowany)\b/iu;
 
 export function isCommentHead(text: string): boolean {
-  return words(text).length <= 14 && COMMENT_HEAD.test(text.trim());
+  const n = words(text).length;
+  return (n <= 14 && COMMENT_HEAD.test(text.trim())) || (n <= 80 && COMMENT_FORM.test(text));
 }
 
 export function isTrailerHead(text: string): boolean {
   // Plain "Read more" heads are left to the headline-list rules: prose may follow them.
-  return words(text).length <= 12 && TRAILER_HEAD.test(text.trim());
+  return words(text).length <= 20 && TRAILER_HEAD.test(text.trim());
 }
 
 /**
@@ -56,16 +61,24 @@ export function isTrailerHead(text: string): boolean {
  */
 export function trailingChromeStart(texts: readonly string[]): number {
   const prose = texts.map((t) => (isProse(t) ? words(t).length : 0));
-  const total = prose.reduce((a, b) => a + b, 0);
+  const proseIn = (from: number, to: number): number => prose.slice(from, to).reduce((a, b) => a + b, 0);
+  // First the comment section; then reading lists and author boxes in what is left above it.
+  let end = texts.length;
+  const total = proseIn(0, end);
   let before = 0;
   for (let i = 0; i < texts.length; i++) {
-    const text = texts[i] ?? '';
     // A "Comments" button in a share bar above the article is not the end of it.
-    if (before >= 60) {
-      if (isCommentHead(text) && before >= 0.3 * total) return i;
-      if (isTrailerHead(text) && before >= 2 * (total - before)) return i;
+    if (before >= 60 && before >= 0.3 * total && isCommentHead(texts[i] ?? '')) {
+      end = i;
+      break;
     }
     before += prose[i] ?? 0;
   }
-  return texts.length;
+  const article = proseIn(0, end);
+  before = 0;
+  for (let i = 0; i < end; i++) {
+    if (before >= 60 && before >= 2 * (article - before) && isTrailerHead(texts[i] ?? '')) return i;
+    before += prose[i] ?? 0;
+  }
+  return end;
 }
