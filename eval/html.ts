@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { ingestSeed } from '../src/lib/ingest/index.ts';
 import { markdownToBlocks } from '../src/lib/markdown.ts';
-import { loadPages, scoreSplits, type EvalPage } from './pages.ts';
+import { devFilter, loadPages, scoreSplits, type EvalPage } from './pages.ts';
 import type { Scorer } from './types.ts';
 
 /** The article's text as a reader sees it: title, then every block, one per line. */
@@ -31,8 +31,11 @@ export const scorer: Scorer = {
       failures++;
       log(`${page.file}: ${(error as Error).message}`);
     });
-    log('baseline: Readability');
-    const baseline = scoreSplits('baseline: Readability (linkedom)', pages, readabilityText, () => {});
+    // The development loop (EVAL_SPLIT / EVAL_SAMPLE) skips the baseline; a reported run has it.
+    const sampled = devFilter().label;
+    if (sampled !== null) log(`development run: ${sampled}; baseline skipped`);
+    else log('baseline: Readability');
+    const baseline = sampled !== null ? [] : scoreSplits('baseline: Readability (linkedom)', pages, readabilityText, () => {});
     return {
       task: 'html',
       corpus: 'html-eval',

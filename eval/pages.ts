@@ -2,7 +2,7 @@
 // trafilatura's evaluate.py scoring (a kept `with` segment is a TP, a missing one a FN,
 // a kept `without` segment a FP).
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -36,6 +36,19 @@ export function splitOf(file: string): 'dev' | 'held-out' {
   return first % 2 === 0 ? 'dev' : 'held-out';
 }
 
+/**
+ * A quicker development loop: `EVAL_SPLIT=dev` keeps only the dev half (never `held-out`: it is
+ * reported, not studied); `EVAL_SAMPLE=N` keeps every Nth page. Reported runs set neither.
+ */
+export function devFilter(env: NodeJS.ProcessEnv = process.env): { filter: (page: EvalPage, index: number) => boolean; label: string | null } {
+  const split = env['EVAL_SPLIT'];
+  if (split !== undefined && split !== 'dev') throw new Error(`EVAL_SPLIT may only be "dev" (got "${split}")`);
+  const every = Number(env['EVAL_SAMPLE'] ?? '1');
+  if (!Number.isInteger(every) || every < 1) throw new Error(`EVAL_SAMPLE must be a whole number ≥ 1 (got "${env['EVAL_SAMPLE']}")`);
+  const label = [split ? 'dev half only' : '', every > 1 ? `every ${every}th page` : ''].filter(Boolean).join(', ') || null;
+  return { filter: (page, index) => (split === undefined || page.split === split) && index % every === 0, label };
+}
+
 export async function loadPages(dir: string): Promise<{ pages: EvalPage[]; missing: number }> {
   const gold = JSON.parse(await readFile(join(dir, 'evaldata.json'), 'utf8')) as Record<string, Gold>;
   const pages: EvalPage[] = [];
@@ -55,7 +68,8 @@ export async function loadPages(dir: string): Promise<{ pages: EvalPage[]; missi
       split: splitOf(entry.file),
     });
   }
-  return { pages, missing };
+  const { filter } = devFilter();
+  return { pages: pages.filter(filter), missing };
 }
 
 export function emptyCounts(): Counts {
@@ -99,8 +113,20 @@ export function scoreSplits(
       text = null;
     }
     score(bySplit[page.split], page, text);
+    dumpMisses(page, text);
   }
   const all = emptyCounts();
   for (const c of Object.values(bySplit)) for (const k of Object.keys(all) as (keyof Counts)[]) all[k] += c[k];
   return [row(`${label}: held-out`, bySplit['held-out']), row(`${label}: dev`, bySplit.dev), row(`${label}: all`, all)];
+}
+
+/** `EVAL_MISSES=file` (dev half only) appends each page's missed and wrongly kept segments, for error study. */
+function dumpMisses(page: EvalPage, text: string | null): void {
+  const path = process.env['EVAL_MISSES'];
+  if (path === undefined || page.split !== 'dev') return;
+  const missed = page.with.filter((s) => text === null || !text.includes(s));
+  const kept = page.without.filter((s) => text !== null && text.includes(s));
+  if (missed.length === 0 && kept.length === 0) return;
+  const lines = [`## ${page.file}${text === null ? ' (rejected)' : ''}`, ...missed.map((s) => `- FN ${JSON.stringify(s)}`), ...kept.map((s) => `- FP ${JSON.stringify(s)}`)];
+  appendFileSync(path, `${lines.join('\n')}\n`);
 }

@@ -179,10 +179,18 @@ export function isShareBar(text: string): boolean {
 
 // "Sponsor: QWIKET", "Sponsored by Acme", "Advertisement – scroll to continue", "Promoted content".
 export function isAdvertisement(text: string): boolean {
+  if (isAffiliateDisclosure(text)) return true;
   if (words(text).length > 14) return false;
   return /^(?:sponsor(?:ed)?(?:\s+(?:by|content|links?|stories|post))?|advertisement|advertising|ad|ads by \S+|promoted(?:\s+(?:by|content|stories|links))?|paid (?:post|content|partner(?:ship)?)|presented by|partner content)\b\s*(?:[:|–—-]\s*.*|$)/i.test(text)
     || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text)
     || (/^(?:sponsored by|presented by|promoted by|brought to you by|in partnership with)\s+\p{Lu}/iu.test(text) && !endsSentence(text));
+}
+
+// "When you buy through links on our site, we may earn…", "This post contains affiliate links".
+const AFFILIATE = /\b(?:(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the )?(?:links?|retail links)|affiliate (?:links?|commission|partner)|(?:is|are) supported by (?:its|our) (?:audience|readers)|may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation|portion of sales)|contains? (?:affiliate links|references to products)|provisions?-?links|affiliate-links?|werbelinks?|enthält werbung)\b/i;
+
+export function isAffiliateDisclosure(text: string): boolean {
+  return words(text).length <= 60 && AFFILIATE.test(text);
 }
 
 // Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").

@@ -37,10 +37,13 @@ export function bodyParts(root: HtmlNode, findLine: (text: string) => number): B
   type Frame = { node: HtmlNode; quote: boolean } | { flush: true; quote: boolean };
   const stack: Frame[] = [{ node: root, quote: false }];
   let loose = '';
+  let looseLinked = 0;
   let looseQuote = false;
   const flushLoose = (): void => {
-    if (loose.trim()) push(loose, looseQuote ? { style: 'quote' } : {});
+    const share = loose.trim() ? Math.min(1, looseLinked / loose.trim().length) : 0;
+    if (loose.trim()) push(loose, looseQuote ? { style: 'quote', linkShare: share } : { linkShare: share });
     loose = '';
+    looseLinked = 0;
   };
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -66,7 +69,9 @@ export function bodyParts(root: HtmlNode, findLine: (text: string) => number): B
     if (!BLOCKS.has(tag) && !CONTAINERS.has(tag)) {
       // Inline element: its text joins the loose run.
       if (!loose) looseQuote = quote;
-      loose += inlineText(node);
+      const inline = inlineText(node);
+      loose += inline;
+      looseLinked += tag === 'a' ? inline.trim().length : linkedLength(node);
       continue;
     }
     flushLoose();
@@ -75,12 +80,12 @@ export function bodyParts(root: HtmlNode, findLine: (text: string) => number): B
       case 'p':
       case 'dt':
       case 'dd':
-        pushParagraphs(node, push, style);
+        pushParagraphs(node, push, style, linkShare(node));
         break;
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
         // A "heading" of running prose is a styled paragraph.
         const text = inlineText(node);
-        push(text, text.split(/\s+/).length > 25 ? {} : { depth: Math.min(4, Math.max(2, Number(tag[1]))) });
+        push(text, text.split(/\s+/).length > 25 ? { linkShare: linkShare(node) } : { depth: Math.min(4, Math.max(2, Number(tag[1]))), linkShare: linkShare(node) });
         break;
       }
       case 'ul':
@@ -125,9 +130,31 @@ function childFrames(node: HtmlNode, quote: boolean): { node: HtmlNode; quote: b
   return frames;
 }
 
-function pushParagraphs(node: HtmlNode, push: (text: string, extra?: Partial<Unit>) => void, style: BlockStyle | undefined): void {
+function pushParagraphs(node: HtmlNode, push: (text: string, extra?: Partial<Unit>) => void, style: BlockStyle | undefined, share: number): void {
   // `<br><br>` inside one <p> separates paragraphs the CMS glued together.
-  for (const part of inlineText(node).split(/\n\s*\n/)) push(part, style ? { style } : {});
+  for (const part of inlineText(node).split(/\n\s*\n/)) push(part, style ? { style, linkShare: share } : { linkShare: share });
+}
+
+/** Characters of link text under a node. */
+function linkedLength(node: HtmlNode): number {
+  let total = 0;
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType !== 1) continue;
+    if (n.nodeName.toLowerCase() === 'a') {
+      total += (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      continue;
+    }
+    stack.push(...Array.from(n.childNodes));
+  }
+  return total;
+}
+
+/** The share of a block's text that is link text. */
+function linkShare(node: HtmlNode): number {
+  const length = (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return length === 0 ? 0 : Math.min(1, linkedLength(node) / length);
 }
 
 function pushCode(node: HtmlNode, out: BodyParts): void {

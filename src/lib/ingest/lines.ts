@@ -11,6 +11,8 @@ export interface Unit {
   style?: BlockStyle;
   rows?: string[][];
   code?: string;
+  /** HTML only: the share of the unit's text that is link text (a teaser headline is a link). */
+  linkShare?: number;
 }
 
 /** Tidies one line: odd spaces, zero-width characters, runs of whitespace. */

@@ -4,6 +4,7 @@
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
 import { classifyLine, isRecommendationHead, type LineClass } from './boilerplate.ts';
 import { outletFromCopyright } from './outlet.ts';
+import { trailingChromeStart } from './trailing.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -69,6 +70,12 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
       for (let i = span.end; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyEnd = scanTail(state, bodyStart, span.end);
     }
+  }
+  // A comment section, author box or reading list after the prose ends the article.
+  const cut = bodyStart + trailingChromeStart(units.slice(bodyStart, bodyEnd).map((u) => u.text));
+  if (cut < bodyEnd) {
+    for (let i = cut; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
+    bodyEnd = scanTail(state, bodyStart, cut);
   }
   state.bodyStarted = true;
   const blocks = scanBody(state, bodyStart, bodyEnd);
@@ -353,10 +360,10 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
 }
 
 // "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
-const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)\b[^.!?]{0,100}\.$/u;
+const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|analyst|author|blogger|scholar|director)\b[^!?]{0,160}\.$/u;
 
 function isAuthorBox(text: string): boolean {
-  return words(text).length <= 30 && AUTHOR_BOX.test(text);
+  return words(text).length <= 40 && AUTHOR_BOX.test(text);
 }
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */
@@ -370,7 +377,7 @@ function trailingRun(state: State, bodyStart: number, end: number): number[] {
       removeClassified(state, j);
       continue;
     }
-    if (!isListedHeadline(unit.text) || unit.style !== undefined) break;
+    if (!isListedHeadline(unit.text) || unit.style !== undefined || (unit.linkShare ?? 1) < 0.5) break;
     run.push(j);
   }
   // "Key points:" followed by short items is a list that belongs to the article.
@@ -448,7 +455,9 @@ function stripWireDateline(state: State, i: number, nearTop: boolean): void {
 function dropHeadlineBlocks(state: State, content: number[]): number[] {
   const isTeaser = (i: number): boolean => {
     const unit = state.units[i];
-    return unit !== undefined && unit.depth === undefined && unit.style === undefined && isHeadlineLike(unit.text) && !endsPunctuated(unit.text);
+    // In HTML a teaser is a link: unlinked lines (verse, a list of names) are the article's.
+    const linked = unit?.linkShare === undefined || unit.linkShare >= 0.5;
+    return unit !== undefined && linked && unit.depth === undefined && unit.style === undefined && isHeadlineLike(unit.text) && !endsPunctuated(unit.text);
   };
   const prose = content.map((i) => state.units[i]?.text ?? '').filter((t) => isProse(t)).join(' ');
   const drop = new Set<number>();

@@ -1,0 +1,84 @@
+// Where an article ends and the page's trailing chrome begins: a comment section ("Leave a
+// reply", "12 Kommentare"), an author box head ("About the author"), a tag line ("Themen: …")
+// or a "Most read" list after the article's prose. Context-free line tests plus one cut rule.
+import { words } from './lines.ts';
+import { isProse } from './meta.ts';
+
+// Words that head a comment section on their own ("Kommentare (12)").
+const COMMENT_NOUNS =
+  '(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|yorumlar|комментарии|коментарі)';
+// Words that head one only with a count ("11 Antworten zu „…“", "One response to …").
+const COUNTED_WORDS =
+  '(?:comments?|responses?|replies|thoughts?|kommentare?|antworten|reaktionen|commentaires?|réactions|comentarios?|comentários?|respuestas|commenti|risposte|reacties|komentarz[ey]?|odpowiedzi|komentáře|kommentarer|yorumlar?|комментари[ийя]|коментарі)';
+
+// A comment section's head: "Comments", "12 Kommentare", "One response to “…”", "Leave a Reply".
+const COMMENT_HEAD = new RegExp(
+  [
+    `^${COMMENT_NOUNS}(?:\\s*\\(\\d+\\))?\\s*:?$`,
+    `^(?:\\d+|one|eine?|un[ae]?|uno)\\s+${COUNTED_WORDS}(?:\\s+(?:on|to|zu|zum|zur|sur|à|a|para|en|su|op|do)\\b.*)?\\s*:?$`,
+    '^(?:leave|post|add|write|submit) (?:a|your|new) (?:reply|comment|response)\\b.*$',
+    '^(?:join|start) the (?:discussion|conversation)\\b.*$',
+    '^(?:schreiben?|verfassen) sie einen kommentar\\b.*$',
+    '^(?:schreibe|hinterlasse) einen kommentar\\b.*$',
+    '^kommentar (?:schreiben|verfassen|hinzufügen|abgeben)\\b.*$',
+    '^(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein\\b.*$',
+    '^you must be (?:logged in|a registered user)\\b.*$',
+    '^(?:comments|kommentare|commentaires) (?:are|sind|sont) (?:closed|geschlossen|fermés)\\.?$',
+    '^(?:laisser|laissez|ajouter|écrire) un commentaire\\b.*$',
+    '^(?:deja|dejar|escribe|añade) (?:un|tu) comentario\\b.*$',
+    '^(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário\\b.*$',
+    '^(?:lascia|scrivi|aggiungi) un commento\\b.*$',
+    '^(?:dodaj|napisz) komentarz\\b.*$',
+    '^(?:plaats|schrijf) een reactie\\b.*$',
+    '^(?:ihre meinung(?: zu diesem thema)?|was meinen sie|was denken sie|what do you think|your opinion)\\s*[?:!]?$',
+    '^verraten sie (?:uns )?(?:gerne )?in den kommentaren\\b.*$',
+  ].join('|'),
+  'iu',
+);
+
+// Furniture that follows an article: an author box's head, a tag or category line, a reading list.
+const TRAILER_HEAD =
+  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*|while you(?:'re|’re| are) here\W*)$/iu;
+
+// A comment form's or policy's fixed sentences: "Your email address will not be published."
+const COMMENT_FORM =
+  /\b(?:your email address will not be published|comments (?:are|will be|may be) (?:moderated|reviewed before|republished)|ihre e-mail-adresse wird nicht veröffentlicht|deine e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de )?correo electrónico no será publicad[oa]|para comentar (?:debes|tienes que) (?:registrarte|iniciar sesión)|o seu endereço de e-mail não será publicado|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|twój adres e-mail nie zostanie opublikowany)\b/iu;
+
+export function isCommentHead(text: string): boolean {
+  const n = words(text).length;
+  return (n <= 14 && COMMENT_HEAD.test(text.trim())) || (n <= 80 && COMMENT_FORM.test(text));
+}
+
+export function isTrailerHead(text: string): boolean {
+  // Plain "Read more" heads are left to the headline-list rules: prose may follow them.
+  return words(text).length <= 20 && TRAILER_HEAD.test(text.trim());
+}
+
+/**
+ * The index where trailing chrome starts in `texts` (texts.length when none): the first comment
+ * head with a good share of the prose above it (comments are prose too, so below may be more), or the
+ * first trailer head with at least twice as much prose above it as below it.
+ */
+export function trailingChromeStart(texts: readonly string[]): number {
+  const prose = texts.map((t) => (isProse(t) ? words(t).length : 0));
+  const proseIn = (from: number, to: number): number => prose.slice(from, to).reduce((a, b) => a + b, 0);
+  // First the comment section; then reading lists and author boxes in what is left above it.
+  let end = texts.length;
+  const total = proseIn(0, end);
+  let before = 0;
+  for (let i = 0; i < texts.length; i++) {
+    // A "Comments" button in a share bar above the article is not the end of it.
+    if (before >= 60 && before >= 0.3 * total && isCommentHead(texts[i] ?? '')) {
+      end = i;
+      break;
+    }
+    before += prose[i] ?? 0;
+  }
+  const article = proseIn(0, end);
+  before = 0;
+  for (let i = 0; i < end; i++) {
+    if (before >= 60 && before >= 2 * (article - before) && isTrailerHead(texts[i] ?? '')) return i;
+    before += prose[i] ?? 0;
+  }
+  return end;
+}

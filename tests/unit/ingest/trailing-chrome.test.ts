@@ -1,0 +1,90 @@
+// Where an article ends: comment sections, author boxes and reading lists after the prose are
+// cut (and logged); the same words inside or above the article are not.
+import { describe, expect, it } from 'vitest';
+import { ingestSeed } from '../../../src/lib/ingest/index.ts';
+import { isCommentHead, isTrailerHead, trailingChromeStart } from '../../../src/lib/ingest/trailing.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+const PROSE = [
+  'The district council voted on Tuesday to close the old ferry landing at Marsh End after engineers found the pilings had rotted through in several places.',
+  'Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.',
+  'A temporary pontoon will be installed two hundred metres upstream by June, and the ferry operator has agreed to keep its timetable unchanged.',
+  'Residents who use the crossing to reach the market town said they were relieved the service would continue, though some worried about the longer walk.',
+];
+
+function scrape(lines: string[]): Uint8Array {
+  return utf8(lines.join('\n\n'));
+}
+
+describe('trailing chrome heads', () => {
+  it('recognises comment heads in several languages, with or without a count', () => {
+    for (const head of ['Comments', '12 Kommentare', 'One response to “Ferry landing closes”', 'Leave a Reply', 'Schreibe einen Kommentar', 'Deja un comentario', 'Kommentare (3)', '142 Antworten zu „Die Fähre“'])
+      expect(isCommentHead(head), head).toBe(true);
+    for (const line of ['Thoughts on the plan', 'Responses from the council were mixed.', 'Dodaj do koszyka'])
+      expect(isCommentHead(line), line).toBe(false);
+  });
+
+  it('recognises author boxes, tag lines and most-read lists', () => {
+    for (const head of ['About the author', 'Über Luis Holuch', 'Themen: Verkehr, Fähre', 'Meistgelesen', 'Zur Person'])
+      expect(isTrailerHead(head), head).toBe(true);
+  });
+
+  it('cuts at a comment head only once most of the prose is above it', () => {
+    const texts = ['Share', 'Comments', ...PROSE, 'Leave a Reply', 'Great news for the town, finally somebody listened to us.'];
+    expect(trailingChromeStart(texts)).toBe(2 + PROSE.length);
+  });
+
+  it('keeps an article when a tag line is followed by more of its prose', () => {
+    const texts = [PROSE[0]!, 'Themen: Fähre', ...PROSE.slice(1)];
+    expect(trailingChromeStart(texts)).toBe(texts.length);
+  });
+});
+
+describe('a scraped article with a comment section', () => {
+  it('ends the body at "Leave a Reply" and logs the comments as outside the article', () => {
+    const article = ingestSeed(
+      'ferry.txt',
+      scrape([
+        'Home', 'News', 'Sport',
+        'Council closes Marsh End ferry landing',
+        ...PROSE,
+        '3 Responses to “Council closes Marsh End ferry landing”',
+        'Tom Reddy says: It was about time somebody fixed that landing, it has been dangerous for years.',
+        'Leave a Reply',
+        'Your email address will not be published. Required fields are marked.',
+      ]),
+    );
+    expect(article.body).toContain('longer walk.');
+    expect(article.body).not.toContain('Tom Reddy');
+    expect(article.body).not.toContain('Responses to');
+    expect(article.removed.some((r) => r.text.startsWith('Tom Reddy') && r.reason === 'outside-article')).toBe(true);
+  });
+
+  it('drops an author box that closes the article', () => {
+    const article = ingestSeed(
+      'ferry.txt',
+      scrape(['Council closes Marsh End ferry landing', ...PROSE, 'Ruth Okafor is a senior writer for the Marsh End Gazette covering local transport.']),
+    );
+    expect(article.body).not.toContain('Ruth Okafor');
+    expect(article.body).toContain('longer walk.');
+  });
+});
+
+describe('HTML teaser rules need link text', () => {
+  it('keeps unlinked short lines (verse) that read like headlines', () => {
+    const verse = '<p>„Er war mein Vorbild und mein bester Freund</p><p>Heute steht er allein am Bahnhof von Neustadt</p><p>Und keiner fragt ihn, wie es ihm geht“</p>';
+    const para = '<p>Der Rapper erzählt in seinem neuen Lied von einem Jugendfreund, der nach vielen Jahren auf der Straße den Halt verloren hat, und er tut das ohne falsche Sentimentalität.</p>';
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Neues Lied über einen Freund</title></head><body><article>${para}${verse}${para.replace('Der Rapper', 'Der Musiker')}</article></body></html>`;
+    const article = ingestSeed('lied.html', utf8(html));
+    expect(article.body).toContain('Heute steht er allein am Bahnhof von Neustadt');
+  });
+
+  it('still drops linked teaser headlines between paragraphs', () => {
+    const para = '<p>The regional council approved a new flood defence plan on Tuesday after months of debate, officials said on Wednesday morning.</p>';
+    const teasers = '<p><a href="/a">Storm closes coastal road for third day</a></p><p><a href="/b">Cathedral roof repairs to finish by spring</a></p>';
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves flood plan</title></head><body><article>${para}${teasers}${para.replace('Tuesday', 'Monday')}</article></body></html>`;
+    const article = ingestSeed('flood.html', utf8(html));
+    expect(article.body).not.toContain('Storm closes coastal road');
+  });
+});
