@@ -349,6 +349,23 @@ function makeStory(id: number, rand: Random, pools: SeedPools, previous: Story |
   return { id, cast, date, sentences: sample(rand, sentences, sentences.length), quotes, titles, outlets: sample(rand, OUTLETS, 8) };
 }
 
+/**
+ * A big story is covered over weeks: a core of facts every report repeats, and for each phase of
+ * about 25 articles new developments (its own sentences, quotes and dates) told by those articles only.
+ */
+function makePhases(story: Story, size: number, rand: Random, pools: SeedPools): Story[] {
+  const core = story.sentences.slice(0, 5);
+  return Array.from({ length: Math.ceil(size / PHASE_SIZE) }, (_, k) => {
+    const date = new Date(story.date.getTime() + k * 2 * 86_400_000);
+    const sentences = [...core, ...sample(rand, pools.sentences, int(rand, 10, 20)).map((x) => recast(x, story.cast))];
+    for (let i = int(rand, 2, 4); i > 0; i--) sentences.push(fill(pick(rand, DATE_TEMPLATES), story.cast.slots, rand, date));
+    const quotes = [...sample(rand, story.quotes, 2), fill(pick(rand, QUOTE_TEMPLATES), story.cast.slots, rand, date)];
+    return { ...story, date, sentences: sample(rand, sentences, sentences.length), quotes };
+  });
+}
+
+const PHASE_SIZE = 25;
+
 // ---------------------------------------------------------------- articles
 
 function pad2(n: number): string {
@@ -538,16 +555,19 @@ export function generateCorpus(options: CorpusOptions): CorpusArticle[] {
   const storyRand = mulberry32(hash32(`stories:${seed}:${size}`));
   const plans = planStories(storyRand, size, real.length, options.storySizes);
   const stories: Array<Story | null> = [];
+  const phases: Array<Story[] | null> = [];
   let previous: Story | null = null;
   plans.forEach((plan, id) => {
     if (plan.kind === 'real') {
       stories.push(null);
+      phases.push(null);
       return;
     }
     const realStory = plan.real === undefined ? undefined : real[plan.real];
     const story = realStory ? makeRealVariation(id, storyRand, realStory) : makeStory(id, storyRand, pools, chance(storyRand, 0.5) ? previous : null);
     if (!realStory) previous = story;
     stories.push(story);
+    phases.push(plan.size > 2 * PHASE_SIZE ? makePhases(story, plan.size, storyRand, pools) : null);
   });
   // One slot per article, shuffled across the corpus so a story is not one contiguous run of files.
   const slots: Array<[number, number]> = plans.flatMap((plan, id) => Array.from({ length: plan.size }, (_, k): [number, number] => [id, k]));
@@ -560,7 +580,7 @@ export function generateCorpus(options: CorpusOptions): CorpusArticle[] {
     const rand = mulberry32(hash32(`article:${seed}:${size}:${i}`));
     const [storyId, k] = i < size ? (order[i] ?? [0, 0]) : [joinable.length > 0 ? pick(rand, joinable) : stories.findIndex((s) => s !== null), -1];
     const plan = plans[storyId];
-    const story = stories[storyId];
+    const story = phases[storyId]?.[Math.max(0, Math.floor(k / PHASE_SIZE))] ?? stories[storyId];
     const realStory = plan?.real === undefined ? undefined : real[plan.real];
     let text: string;
     if (plan?.kind === 'real' && realStory) text = realStory.articles[k % realStory.articles.length] ?? '';

@@ -207,7 +207,7 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
   });
   const recall = results.recall;
   out.push({
-    name: 'candidate-index recall @1000-article story',
+    name: `candidate-index recall @${recall?.articles ?? 1000}-article story`,
     target: '≥ 0.95',
     actual: recall ? `${recall.claimRecall.toFixed(3)} of ${recall.exhaustive.claims} claims (pairs ${recall.pairRecall.toFixed(3)})` : 'not run',
     pass: recall ? recall.claimRecall >= 0.95 : null,

@@ -4,7 +4,8 @@
 //
 // Flags: --sizes 10,100,1000   --full (adds 10000)   --no-pipeline (in-process ingest/analysis)
 //        --no-build (our Astro build)   --no-baseline   --no-search   --no-incremental   --seed N
-//        --no-recall   --no-html   --no-loader-compare   --shards N
+//        --no-recall   --recall-size N (default 1000)   --no-html   --html-limit <minutes, default 5>
+//        --no-loader-compare   --shards N
 //        --build-timeout <minutes, default 20>   --json <file>
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -53,6 +54,8 @@ const { values: flags } = parseArgs({
     'no-html': { type: 'boolean', default: false },
     'no-loader-compare': { type: 'boolean', default: false },
     shards: { type: 'string' },
+    'recall-size': { type: 'string', default: '1000' },
+    'html-limit': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     'build-timeout': { type: 'string', default: '20' },
     json: { type: 'string', default: path.join(BENCH, 'results.json') },
@@ -421,9 +424,10 @@ async function main(): Promise<void> {
   let recall: Results['recall'] = null;
   if (!flags['no-recall'] && sizes.includes(1000)) {
     try {
-      const dir = path.join(OUT, 'recall-1000');
-      await writeCorpus(dir, generateCorpus({ size: 1000, seeds, seed, storySizes: [1000] }));
-      log(`\nrecall: one story of 1000 articles (${rel(dir)}), candidate index vs exhaustive …`);
+      const recallSize = Number(flags['recall-size']);
+      const dir = path.join(OUT, `recall-${recallSize}`);
+      await writeCorpus(dir, generateCorpus({ size: recallSize, seeds, seed, storySizes: [recallSize] }));
+      log(`\nrecall: one story of ${recallSize} articles (${rel(dir)}), candidate index vs exhaustive …`);
       const { ingestSeeds } = await import('../src/lib/ingest/index.ts');
       const { articles } = await ingestSeeds(dir);
       recall = measureRecall(articles, log);
@@ -436,8 +440,9 @@ async function main(): Promise<void> {
   let html: Results['html'] = null;
   if (!flags['no-html']) {
     try {
-      log('\nhtml: ingest CPU of a 50,000-level nested HTML file vs a normal article (limit 5 min) …');
-      html = await measureHtml(50_000, 5 * 60_000);
+      const limit = Number(flags['html-limit']);
+      log(`\nhtml: ingest CPU of a 50,000-level nested HTML file vs a normal article (limit ${limit} min) …`);
+      html = await measureHtml(50_000, limit * 60_000);
       log(`html: ${'ratio' in html ? `${html.ratio.toFixed(1)}× a normal article's CPU per MB` : `did not finish in ${secs(html.timedOutAfterMs)}`}`);
     } catch (error) {
       log(`html failed: ${errorText(error)}`);
