@@ -33,7 +33,7 @@ export const DEFAULT_CANDIDATES: CandidateOptions = {
   maxPosting: 30,
   rarestKeys: 2,
   maxScan: 400,
-  maxPerSentence: 15,
+  maxPerSentence: 20,
   fullLinkUpTo: 64,
   exhaustive: false,
   exhaustiveFloor: 0.1,
