@@ -1,11 +1,13 @@
-// Deterministic benchmark corpus: plain-text news articles recombined from the bundled seeds.
+// Deterministic benchmark corpus: many stories of different sizes, as plain-text news articles.
 //
-// Pure: give it the seed texts and a size, get the same articles back every time (seeded PRNG,
-// no clock, no I/O). Articles are grouped into "stories" (several outlets covering one event,
-// sharing sentences and quotes with small rewordings and disagreeing numbers), stories overlap
-// (they share a cast and some sentences), and every article carries the page furniture real
-// scraped text has: menus, banners, repeated titles, photo credits, datelines, bylines,
-// newsletter boxes and trailing headline lists.
+// Pure: give it the seed texts (and, when present, real articles grouped by story) and a size, get
+// the same articles back every time (seeded PRNG, no clock, no I/O). Three kinds of story:
+// - real stories: whole DUC 2007 topics (25 real articles each), passed in by the caller, never stored;
+// - variations of a real story: its sentences with the people renamed, drawn by several outlets;
+// - variations of the bundled seeds' story: a new cast, wording, date, outlets and sentence pool.
+// Story sizes: most 5–50 articles, ~10% of 1–4, and from 1,000 articles on a few of several hundred.
+// Every synthetic article carries the page furniture real scraped text has: menus, banners,
+// repeated titles, photo credits, datelines, bylines, newsletter boxes and trailing headline lists.
 
 export interface CorpusArticle {
   /** File name inside the corpus directory, e.g. `0042_9f3c….txt`. */
@@ -13,6 +15,13 @@ export interface CorpusArticle {
   text: string;
   /** The story the article belongs to (for inspection only). */
   story: number;
+}
+
+/** A real story: its articles as seed texts (frontmatter + paragraphs). */
+export interface RealStory {
+  label: string;
+  /** Seed texts, in a fixed order. */
+  articles: readonly string[];
 }
 
 export interface CorpusOptions {
@@ -24,6 +33,17 @@ export interface CorpusOptions {
   seed?: number;
   /** Extra articles appended after `size` (the first `size` stay byte-identical): for rebuild tests. */
   extra?: number;
+  /** Real stories to include whole and to vary; none means seed variations only. */
+  real?: readonly RealStory[];
+  /** Fixed story sizes instead of the drawn ones (all seed variations), e.g. `[1000]` for one big story. */
+  storySizes?: readonly number[];
+}
+
+/** What a story is made of and how many articles it has: for the bench's report. */
+export interface StoryInfo {
+  id: number;
+  kind: 'real' | 'real-variation' | 'seed-variation';
+  size: number;
 }
 
 // ---------------------------------------------------------------- PRNG
@@ -329,6 +349,23 @@ function makeStory(id: number, rand: Random, pools: SeedPools, previous: Story |
   return { id, cast, date, sentences: sample(rand, sentences, sentences.length), quotes, titles, outlets: sample(rand, OUTLETS, 8) };
 }
 
+/**
+ * A big story is covered over weeks: a core of facts every report repeats, and for each phase of
+ * about 25 articles new developments (its own sentences, quotes and dates) told by those articles only.
+ */
+function makePhases(story: Story, size: number, rand: Random, pools: SeedPools): Story[] {
+  const core = story.sentences.slice(0, 5);
+  return Array.from({ length: Math.ceil(size / PHASE_SIZE) }, (_, k) => {
+    const date = new Date(story.date.getTime() + k * 2 * 86_400_000);
+    const sentences = [...core, ...sample(rand, pools.sentences, int(rand, 10, 20)).map((x) => recast(x, story.cast))];
+    for (let i = int(rand, 2, 4); i > 0; i--) sentences.push(fill(pick(rand, DATE_TEMPLATES), story.cast.slots, rand, date));
+    const quotes = [...sample(rand, story.quotes, 2), fill(pick(rand, QUOTE_TEMPLATES), story.cast.slots, rand, date)];
+    return { ...story, date, sentences: sample(rand, sentences, sentences.length), quotes };
+  });
+}
+
+const PHASE_SIZE = 25;
+
 // ---------------------------------------------------------------- articles
 
 function pad2(n: number): string {
@@ -413,41 +450,142 @@ function writeArticle(rand: Random, story: Story, pools: SeedPools, index: numbe
   return `${out.join(blank ? '\n\n' : '\n')}\n`;
 }
 
-/** Story sizes: mostly 2–8 articles, some singletons, a few large clusters. */
-function assignStories(rand: Random, size: number): number[] {
-  const owners: number[] = [];
-  let story = 0;
-  while (owners.length < size) {
-    const roll = rand();
-    const count = roll < 0.1 ? 1 : roll < 0.9 ? int(rand, 2, 8) : int(rand, 10, 25);
-    for (let i = 0; i < count && owners.length < size; i++) owners.push(story);
-    story++;
+// ---------------------------------------------------------------- real stories
+
+/** Sentences of a real article's paragraphs (frontmatter and headline skipped). */
+function realParts(text: string): { title: string | null; sentences: string[] } {
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  const title = front ? (/^title:\s*"(.*)"$/m.exec(front[1] ?? '')?.[1] ?? null) : null;
+  const body = front ? text.slice(front[0].length) : text;
+  const sentences = body
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p.replace(/\s+/g, ' ').trim()))
+    .filter((x) => x.split(/\s+/).length >= 6 && x.length <= 400);
+  return { title, sentences };
+}
+
+/** The most frequent two-word capitalised names of a text pool ("Bill Clinton"), most frequent first. */
+function frequentNames(sentences: readonly string[], limit: number): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(/\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b/g)) {
+      const name = m[0];
+      if (/^(?:The|In|On|At|But|And|For|When|After|Last|This|New|United|North|South|West|East)\b/.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
-  return owners;
+  return [...counts].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, limit).map(([n]) => n);
+}
+
+/** A variation of a real story: a few of its articles' sentences, its main people renamed. */
+function makeRealVariation(id: number, rand: Random, real: RealStory): Story {
+  const chosen = sample(rand, real.articles, int(rand, 3, 6)).map(realParts);
+  const pool = [...new Set(chosen.flatMap((a) => a.sentences))];
+  const swaps: [RegExp, string][] = [];
+  const people: string[] = [];
+  for (const name of frequentNames(pool, 6)) {
+    const renamed = `${pick(rand, FIRST)} ${pick(rand, LAST)}`;
+    people.push(renamed);
+    const [first, last] = name.split(' ');
+    swaps.push([new RegExp(`\\b${name}\\b`, 'g'), renamed]);
+    if (first && last) swaps.push([new RegExp(`\\b${last}\\b`, 'g'), renamed.split(' ')[1] ?? last]);
+  }
+  const [country, adjective] = pick(rand, COUNTRIES);
+  const cast: Cast = { swaps, slots: { C: country, c: adjective, A: people[0] ?? 'the minister', B: people[1] ?? 'the spokesman' } };
+  const recasted = pool.map((s) => recast(s, cast));
+  const sentences = sample(rand, recasted.filter((s) => !/[“"]/.test(s)), int(rand, 20, 45));
+  const quotes = sample(rand, recasted.filter((s) => /[“"]/.test(s)), int(rand, 1, 6));
+  const titles = chosen.map((a) => (a.title ? recast(a.title, cast) : null)).filter((t): t is string => t !== null && t.length > 0);
+  if (titles.length === 0) titles.push(`${cast.slots['A']} at the centre of ${real.label.toLowerCase()} dispute`);
+  const date = new Date(Date.UTC(2024, 0, 1) + int(rand, 0, 700) * 86_400_000);
+  return { id, cast, date, sentences, quotes: quotes.length > 0 ? quotes : [sentences[0] ?? ''], titles, outlets: sample(rand, OUTLETS, 8) };
+}
+
+// ---------------------------------------------------------------- composition
+
+interface Plan {
+  kind: StoryInfo['kind'];
+  size: number;
+  /** Index into `real` for real stories and their variations. */
+  real?: number;
+}
+
+/** Log-uniform integer in [min, max]: many small stories, fewer large ones. */
+function logUniform(rand: Random, min: number, max: number): number {
+  return Math.min(max, Math.floor(Math.exp(Math.log(min) + rand() * (Math.log(max + 1) - Math.log(min)))));
+}
+
+function planStories(rand: Random, size: number, realCount: number, fixed: readonly number[] | undefined): Plan[] {
+  if (fixed) return fixed.map((n) => ({ kind: 'seed-variation', size: n }));
+  const plans: Plan[] = [];
+  let left = size;
+  // Whole real stories: 45 topics at 10,000 articles, in proportion below (at least one from 100 on).
+  const realWhole = realCount === 0 || size < 100 ? 0 : Math.max(1, Math.min(realCount, Math.round((size * 45) / 10_000)));
+  const realOrder = sample(rand, [...Array(realCount).keys()], realCount);
+  for (const r of realOrder.slice(0, realWhole)) {
+    plans.push({ kind: 'real', size: 25, real: r });
+    left -= 25;
+  }
+  // A few stories of several hundred articles: one per 2,500 articles, from 1,000 on.
+  const big = size >= 1000 ? Math.max(1, Math.round(size / 2500)) : 0;
+  for (let i = 0; i < big && left > 0; i++) {
+    const n = Math.min(left, int(rand, 200, 500));
+    plans.push({ kind: 'seed-variation', size: n });
+    left -= n;
+  }
+  while (left > 0) {
+    const n = Math.min(left, chance(rand, 0.1) ? int(rand, 1, 4) : logUniform(rand, 5, 50));
+    const fromReal = realCount > 0 && chance(rand, 0.6);
+    plans.push(fromReal ? { kind: 'real-variation', size: n, real: int(rand, 0, realCount - 1) } : { kind: 'seed-variation', size: n });
+    left -= n;
+  }
+  return plans;
+}
+
+/** The stories `generateCorpus` would make for these options: kinds and sizes. */
+export function corpusStories(options: CorpusOptions): StoryInfo[] {
+  const rand = mulberry32(hash32(`stories:${options.seed ?? 1}:${options.size}`));
+  return planStories(rand, options.size, options.real?.length ?? 0, options.storySizes).map((p, id) => ({ id, kind: p.kind, size: p.size }));
 }
 
 export function generateCorpus(options: CorpusOptions): CorpusArticle[] {
-  const { size, seeds, seed = 1, extra = 0 } = options;
+  const { size, seeds, seed = 1, extra = 0, real = [] } = options;
   const pools = parseSeeds(seeds);
   if (pools.sentences.length < 20 || pools.titles.length === 0) throw new Error('seeds too small to build a corpus');
   const storyRand = mulberry32(hash32(`stories:${seed}:${size}`));
-  const owners = assignStories(storyRand, size);
-  const storyCount = (owners.at(-1) ?? 0) + 1;
-  const stories: Story[] = [];
-  for (let id = 0; id < storyCount; id++) {
-    stories.push(makeStory(id, storyRand, pools, chance(storyRand, 0.5) ? (stories[id - 1] ?? null) : null));
-  }
-  // Articles are shuffled across the corpus so a story is not one contiguous run of files.
-  const order = sample(mulberry32(hash32(`order:${seed}:${size}`)), owners, owners.length);
+  const plans = planStories(storyRand, size, real.length, options.storySizes);
+  const stories: Array<Story | null> = [];
+  const phases: Array<Story[] | null> = [];
+  let previous: Story | null = null;
+  plans.forEach((plan, id) => {
+    if (plan.kind === 'real') {
+      stories.push(null);
+      phases.push(null);
+      return;
+    }
+    const realStory = plan.real === undefined ? undefined : real[plan.real];
+    const story = realStory ? makeRealVariation(id, storyRand, realStory) : makeStory(id, storyRand, pools, chance(storyRand, 0.5) ? previous : null);
+    if (!realStory) previous = story;
+    stories.push(story);
+    phases.push(plan.size > 2 * PHASE_SIZE ? makePhases(story, plan.size, storyRand, pools) : null);
+  });
+  // One slot per article, shuffled across the corpus so a story is not one contiguous run of files.
+  const slots: Array<[number, number]> = plans.flatMap((plan, id) => Array.from({ length: plan.size }, (_, k): [number, number] => [id, k]));
+  const order = sample(mulberry32(hash32(`order:${seed}:${size}`)), slots, slots.length);
+  // Extra articles join an existing synthetic story (the usual "one more outlet covered it" case).
+  const joinable = plans.map((p, id) => ({ p, id })).filter(({ p }) => p.kind !== 'real' && p.size >= 5 && p.size <= 50).map(({ id }) => id);
+  const width = Math.max(3, String(size).length);
   const articles: CorpusArticle[] = [];
   for (let i = 0; i < size + extra; i++) {
     const rand = mulberry32(hash32(`article:${seed}:${size}:${i}`));
-    // Extra articles join an existing story (the usual "one more outlet covered it" case).
-    const storyId = i < size ? (order[i] ?? 0) : int(rand, 0, storyCount - 1);
-    const story = stories[storyId];
-    if (!story) throw new Error(`no story ${storyId}`);
-    const text = writeArticle(rand, story, pools, i);
-    const width = Math.max(3, String(size).length);
+    const [storyId, k] = i < size ? (order[i] ?? [0, 0]) : [joinable.length > 0 ? pick(rand, joinable) : stories.findIndex((s) => s !== null), -1];
+    const plan = plans[storyId];
+    const story = phases[storyId]?.[Math.max(0, Math.floor(k / PHASE_SIZE))] ?? stories[storyId];
+    const realStory = plan?.real === undefined ? undefined : real[plan.real];
+    let text: string;
+    if (plan?.kind === 'real' && realStory) text = realStory.articles[k % realStory.articles.length] ?? '';
+    else if (story) text = writeArticle(rand, story, pools, i);
+    else throw new Error(`no story ${storyId}`);
     articles.push({ file: `${String(i).padStart(width, '0')}_${hex(rand, 16)}.txt`, text, story: storyId });
   }
   return articles;

@@ -41,10 +41,13 @@ export function parseBuild(run: ChildRun): Omit<BuildFigures, 'htmlPages' | 'dis
   const astroMs = pipelineEnd !== null && pagefindStart !== null ? Math.max(0, pagefindStart - pipelineEnd) : null;
   if (astroMs !== null && split === 'none') split = 'arrival';
   const pages = pagefindLine ? /indexed\s+(\d+)/i.exec(pagefindLine.text) : null;
+  // The cross-source step on its own, when the pipeline logs it (`cross-source: … in N ms`).
+  const crossSource = find(/\bcross-source\b/i);
   return {
     wallMs: run.wallMs,
     ingestMs,
     analysisMs,
+    crossSourceMs: crossSource ? durationIn(crossSource.text) : null,
     astroMs,
     pagefindMs,
     pagefindPages: pages?.[1] ? Number(pages[1]) : null,

@@ -4,6 +4,8 @@
 //
 // Flags: --sizes 10,100,1000   --full (adds 10000)   --no-pipeline (in-process ingest/analysis)
 //        --no-build (our Astro build)   --no-baseline   --no-search   --no-incremental   --seed N
+//        --no-recall   --recall-size N (default 1000)   --no-html   --html-limit <minutes, default 5>
+//        --no-loader-compare   --shards N
 //        --build-timeout <minutes, default 20>   --json <file>
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,7 +14,11 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { runNode, tail } from './child.ts';
 import { parseBuild } from './parse.ts';
-import { generateCorpus, type CorpusArticle } from './corpus.ts';
+import { corpusStories, generateCorpus, type CorpusArticle, type RealStory } from './corpus.ts';
+import type { HtmlCostResult } from './html-cost.ts';
+import { DUC_MAIN_DOCS, readRealStories } from './real.ts';
+import { measureRecall } from './recall.ts';
+import { proveMergedSearch, shardBase, shardByStory, type ShardBuild } from './shards.ts';
 import {
   growth,
   markdown,
@@ -22,8 +28,10 @@ import {
   type BuildFigures,
   type InProcess,
   type Incremental,
+  type LoaderComparison,
   type Results,
   type SizeResult,
+  type StorySummary,
 } from './report.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 
@@ -42,6 +50,12 @@ const { values: flags } = parseArgs({
     'no-pipeline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
+    'no-recall': { type: 'boolean', default: false },
+    'no-html': { type: 'boolean', default: false },
+    'no-loader-compare': { type: 'boolean', default: false },
+    shards: { type: 'string' },
+    'recall-size': { type: 'string', default: '1000' },
+    'html-limit': { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     'build-timeout': { type: 'string', default: '20' },
     json: { type: 'string', default: path.join(BENCH, 'results.json') },
@@ -147,7 +161,14 @@ function rel(p: string): string {
  * One build of the real site. `clean` empties the content dir and the pipeline's build cache
  * (BRIEFING_CACHE) first, for a cold full build; the rebuild keeps both.
  */
-async function buildOurs(seedsDir: string, contentDir: string, cacheDir: string, outDir: string, clean: boolean): Promise<BuildFigures> {
+async function buildOurs(
+  seedsDir: string,
+  contentDir: string,
+  cacheDir: string,
+  outDir: string,
+  clean: boolean,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildFigures> {
   if (clean) {
     await rm(contentDir, { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
@@ -161,6 +182,7 @@ async function buildOurs(seedsDir: string, contentDir: string, cacheDir: string,
       BRIEFING_SEEDS: rel(seedsDir),
       BRIEFING_CONTENT: rel(contentDir),
       BRIEFING_CACHE: rel(cacheDir),
+      ...extraEnv,
     },
     echo: /(?:ingest|analysis):.*\bin \d|Pagefind|page\(s\) built|error/i,
     timeoutMs: buildTimeoutMs,
@@ -235,24 +257,77 @@ function firstLine(error: unknown): string {
   return [lines[0], ...lines.slice(at, at + 3)].join(' ').replace(/\s+/g, ' ');
 }
 
+/** Kinds and sizes of the corpus's stories, for the report. */
+function summarizeStories(size: number, real: readonly RealStory[]): StorySummary {
+  const stories = corpusStories({ size, seeds: [], seed, real });
+  const sizes = stories.map((s) => s.size).sort((a, b) => a - b);
+  const count = (min: number, max: number) => sizes.filter((n) => n >= min && n <= max).length;
+  return {
+    stories: stories.length,
+    real: stories.filter((s) => s.kind === 'real').length,
+    realVariations: stories.filter((s) => s.kind === 'real-variation').length,
+    seedVariations: stories.filter((s) => s.kind === 'seed-variation').length,
+    median: sizes[Math.floor(sizes.length / 2)] ?? 0,
+    largest: sizes.slice(-3).reverse(),
+    histogram: { '1–4': count(1, 4), '5–50': count(5, 50), '51–199': count(51, 199), '200+': count(200, Infinity) },
+  };
+}
+
+/** Ingest CPU per MB of a 50,000-level nested HTML file against a normal article, in a child with a time limit. */
+async function measureHtml(depth: number, limitMs: number): Promise<HtmlCostResult | { depth: number; timedOutAfterMs: number }> {
+  const run = await runNode([path.join(BENCH, 'html-cost.ts'), String(depth)], { cwd: ROOT, env: {}, timeoutMs: limitMs });
+  if (run.timedOut) return { depth, timedOutAfterMs: limitMs };
+  const line = run.lines.filter((l) => l.stream === 'stdout').at(-1)?.text ?? '';
+  if (run.code !== 0 || !line.startsWith('{')) throw new Error(`html-cost failed (exit ${run.code}):\n${tail(run)}`);
+  return JSON.parse(line) as HtmlCostResult;
+}
+
+/** `--shards N`: the corpus of `size` split by story, each shard built under /shard-K/, then a merged search. */
+async function buildShards(size: number, shards: number, real: readonly RealStory[], seeds: readonly string[]) {
+  const root = path.join(OUT, 'shards');
+  await rm(root, { recursive: true, force: true });
+  const parts = shardByStory(generateCorpus({ size, seeds, seed, real }), shards);
+  const builds: ShardBuild[] = [];
+  for (const [shard, articles] of parts.entries()) {
+    const corpusDir = path.join(OUT, `shard-corpus-${shard}`);
+    await writeCorpus(corpusDir, articles);
+    log(`[shards] building shard ${shard} (${articles.length} articles) under ${shardBase(shard)} …`);
+    const figures = await buildOurs(corpusDir, path.join(OUT, `shard-content-${shard}`), path.join(OUT, `shard-cache-${shard}`), path.join(root, `shard-${shard}`), true, {
+      BASE_PATH: shardBase(shard),
+    });
+    builds.push({ shard, articles: articles.length, stories: new Set(articles.map((a) => a.story)).size, wallMs: figures.wallMs, htmlPages: figures.htmlPages });
+  }
+  log('[shards] merged search in headless Chromium …');
+  const proof = await proveMergedSearch(root, shards, 'said');
+  log(`[shards] "${proof.query}": ${proof.resultsPerShard.join(' + ')} results per shard (shard 0 alone: ${proof.primaryOnly})`);
+  return { size, builds, proof };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const seeds = await readSeeds();
-  log(`bench: sizes ${sizes.join(', ')} · seed ${seed} · ${os.cpus().length} CPUs · Node ${process.version}`);
+  const real = await readRealStories();
+  const corpusNote =
+    real.length > 0
+      ? `${real.length} real DUC 2007 stories (${real.reduce((n, r) => n + r.articles.length, 0)} articles) from ${DUC_MAIN_DOCS}, plus seeded variations`
+      : `DUC 2007 corpus not found at ${DUC_MAIN_DOCS}: seeded variations of the bundled seeds only`;
+  log(`bench: sizes ${sizes.join(', ')} · seed ${seed} · ${os.cpus().length} CPUs · Node ${process.version}\ncorpus: ${corpusNote}`);
   const results: SizeResult[] = [];
   let incremental: Incremental | null = null;
+  let loaderComparison: LoaderComparison | null = null;
 
   for (const size of sizes) {
     const notes: string[] = [];
     const corpusDir = path.join(OUT, `corpus-${size}`);
-    const articles = generateCorpus({ size, seeds, seed });
+    const articles = generateCorpus({ size, seeds, seed, real });
     const corpusBytes = await writeCorpus(corpusDir, articles);
-    log(`\n[${size}] corpus: ${articles.length} articles, ${(corpusBytes / 1024).toFixed(0)} KB → ${rel(corpusDir)}`);
+    const stories = summarizeStories(size, real);
+    log(`\n[${size}] corpus: ${articles.length} articles in ${stories.stories} stories (largest ${stories.largest.join(', ')}), ${(corpusBytes / 1024).toFixed(0)} KB → ${rel(corpusDir)}`);
     const loadAverage = os.loadavg()[0] ?? 0;
     if (loadAverage > os.cpus().length / 2) notes.push(`load average ${loadAverage.toFixed(2)} at start: other work was running, timings are noisy`);
-    const result: SizeResult = { size, corpusBytes, loadAverage, inProcess: null, build: null, baseline: null, notes };
+    const result: SizeResult = { size, corpusBytes, stories, loadAverage, inProcess: null, build: null, baseline: null, notes };
     results.push(result);
 
     if (!flags['no-baseline']) {
@@ -294,7 +369,7 @@ async function main(): Promise<void> {
           const plusDir = path.join(OUT, `corpus-${size}-plus1`);
           await rm(plusDir, { recursive: true, force: true });
           await cp(corpusDir, plusDir, { recursive: true });
-          const extra = generateCorpus({ size, seeds, seed, extra: 1 }).at(-1);
+          const extra = generateCorpus({ size, seeds, seed, real, extra: 1 }).at(-1);
           if (!extra) throw new Error('no extra article');
           await writeFile(path.join(plusDir, extra.file), extra.text);
           log(`[${size}] rebuild with one article added (${extra.file}), same content dir …`);
@@ -317,6 +392,8 @@ async function main(): Promise<void> {
             size,
             fullMs: result.build.wallMs,
             rebuildMs: rebuild.wallMs,
+            fullCrossSourceMs: result.build.crossSourceMs,
+            crossSourceMs: rebuild.crossSourceMs,
             ratio: rebuild.wallMs / result.build.wallMs,
             rebuild,
             fromCache: reused?.[1] ? Number(reused[1]) : null,
@@ -328,6 +405,57 @@ async function main(): Promise<void> {
           log(`[${size}] ${errorText(error)}`);
         }
       }
+      if (size === Math.max(...sizes.filter((n) => n <= 1000)) && result.build && !flags['no-loader-compare']) {
+        try {
+          // The same cold build with Astro's glob loader (renders every article body) instead of ours.
+          log(`[${size}] the same build with Astro's glob loader, for comparison …`);
+          const glob = await buildOurs(corpusDir, contentDir, cacheDir, path.join(OUT, `dist-${size}-glob`), true, { BRIEFING_CONTENT_LOADER: 'glob' });
+          loaderComparison = { size, frontmatterOnly: result.build, glob };
+          log(`[${size}] glob loader ${secs(glob.wallMs)} (astro ${secs(glob.astroMs)}) vs frontmatter-only ${secs(result.build.wallMs)} (astro ${secs(result.build.astroMs)})`);
+        } catch (error) {
+          notes.push(`glob-loader comparison failed: ${firstLine(error)}`);
+          log(`[${size}] ${errorText(error)}`);
+        }
+      }
+    }
+  }
+
+  // Recall of the candidate index against exhaustive pairing, on one story of 1,000 articles.
+  let recall: Results['recall'] = null;
+  if (!flags['no-recall']) {
+    try {
+      const recallSize = Number(flags['recall-size']);
+      const dir = path.join(OUT, `recall-${recallSize}`);
+      await writeCorpus(dir, generateCorpus({ size: recallSize, seeds, seed, storySizes: [recallSize] }));
+      log(`\nrecall: one story of ${recallSize} articles (${rel(dir)}), candidate index vs exhaustive …`);
+      const { ingestSeeds } = await import('../src/lib/ingest/index.ts');
+      const { articles } = await ingestSeeds(dir);
+      recall = measureRecall(articles, log);
+      log(`recall: ${(recall.claimRecall * 100).toFixed(1)}% of exhaustive claims found`);
+    } catch (error) {
+      log(`recall failed: ${errorText(error)}`);
+    }
+  }
+
+  let html: Results['html'] = null;
+  if (!flags['no-html']) {
+    try {
+      const limit = Number(flags['html-limit']);
+      log(`\nhtml: ingest CPU of a 50,000-level nested HTML file vs a normal article (limit ${limit} min) …`);
+      html = await measureHtml(50_000, limit * 60_000);
+      log(`html: ${'ratio' in html ? `${html.ratio.toFixed(1)}× a normal article's CPU per MB` : `did not finish in ${secs(html.timedOutAfterMs)}`}`);
+    } catch (error) {
+      log(`html failed: ${errorText(error)}`);
+    }
+  }
+
+  let shards: Results['shards'] = null;
+  if (flags.shards) {
+    try {
+      const count = Math.max(2, Number(flags.shards));
+      shards = await buildShards(sizes.find((n) => n >= 100) ?? 100, count, real, seeds);
+    } catch (error) {
+      log(`shards failed: ${errorText(error)}`);
     }
   }
 
@@ -350,7 +478,19 @@ async function main(): Promise<void> {
     }
   }
 
-  const partial = { generatedAt: new Date().toISOString(), machine: machine(), sizes: results, growth: growth(results), incremental, search };
+  const partial = {
+    generatedAt: new Date().toISOString(),
+    machine: machine(),
+    corpus: corpusNote,
+    sizes: results,
+    growth: growth(results),
+    incremental,
+    search,
+    recall,
+    html,
+    loaderComparison,
+    shards,
+  };
   const full: Results = { ...partial, targets: targets(partial) };
   await writeFile(flags.json, `${JSON.stringify(full, null, 2)}\n`);
   process.stdout.write(markdown(full));
