@@ -72,11 +72,18 @@ export async function runPipeline(
   const storyCache = paths.cacheDir ? await StageCache.open<AnalysedStory>(paths.cacheDir, 'stories', fingerprint) : undefined;
   let briefing: Briefing;
   let memo: Map<string, unknown>;
+  const crossSourceStart = performance.now();
   try {
     briefing = { ...buildBriefing(articles, errors, options, previous, storyCache), warnings };
   } finally {
     memo = closeTextMemo();
   }
+  const storyCount = briefing.stories.length;
+  // Its own line so the bench can tell the per-story step from the whole analysis.
+  log.info(
+    `cross-source: ${storyCache ? storyCount - storyCache.hits : storyCount} of ${storyCount} ` +
+      `${storyCount === 1 ? 'story' : 'stories'} re-analysed in ${elapsed(crossSourceStart)} ms`,
+  );
   await storyCache?.save();
   for (const error of briefing.storyErrors) log.warn(`${error.file}: ${error.message}`);
   if (paths.cacheDir && kept) await writeTextMemo(paths.cacheDir, fingerprint, memo);
