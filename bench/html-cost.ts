@@ -28,9 +28,15 @@ const PARAGRAPHS = [
   'Residents who lost their homes in the 2019 floods attended the session, some holding photographs of the water reaching their windows.',
 ];
 
+const PLACES = ['Altdorf', 'Brenner', 'Castell', 'Dunmore', 'Elsfeld', 'Farrow', 'Glenholm', 'Harwick', 'Islay', 'Jarrow'];
+
 /** A plain news page: head, navigation, headline, byline and paragraphs. */
 export function normalArticle(paragraphs = 40): string {
-  const body = Array.from({ length: paragraphs }, (_, i) => `<p>${PARAGRAPHS[i % PARAGRAPHS.length]}</p>`).join('\n');
+  // Distinct sentences: the same five lines over and over would be refused as not an article.
+  const body = Array.from({ length: paragraphs }, (_, i) => {
+    const place = PLACES[Math.floor(i / PARAGRAPHS.length) % PLACES.length];
+    return `<p>In ${place}, ${PARAGRAPHS[i % PARAGRAPHS.length]}</p>`;
+  }).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves flood barrier</title></head><body>
 <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
 <article><h1>Council approves flood barrier after two-year dispute</h1><p class="byline">By Anna Weber</p>

@@ -20,6 +20,7 @@ import {
 import { checkSize } from '../lib/ingest/decode.ts';
 import { MAX_SEED_BYTES, SeedError, ingestSeeds } from '../lib/ingest/index.ts';
 import type { GivenMeta } from '../lib/types.ts';
+import { acquireBuildLock } from '../integrations/build-lock.ts';
 import type { CommandSpec } from './args.ts';
 import { runCommand, usageError, type CliIO } from './io.ts';
 
@@ -72,13 +73,37 @@ async function add(
   }
   const label = input === '-' ? 'stdin' : input;
 
+  let source: Source;
+  try {
+    source = await readInput(input, io, options);
+  } catch (error) {
+    return refuse(io, label, error);
+  }
+  // A fetched page's address is the best `url` there is, unless the user gave one.
+  if (source.url !== undefined && given.url === undefined) given = { ...given, url: source.url };
+  // Two adds at once would both take the same next number: the second waits, then lists the folder anew.
+  const lock = await acquireBuildLock([seedsDir], (owner) =>
+    io.stderr.write(`briefing add: another add is writing to ${seedsDir} (pid ${owner.pid}); waiting for it to finish\n`),
+  );
+  try {
+    return await planAndWrite(seedsDir, source, given, stem, force, label, io);
+  } finally {
+    lock.release();
+  }
+}
+
+async function planAndWrite(
+  seedsDir: string,
+  source: Source,
+  given: GivenMeta,
+  stem: SeedStem | undefined,
+  force: boolean,
+  label: string,
+  io: CliIO,
+): Promise<number> {
   let plan: AddPlan;
   try {
-    const folder = await readSeedFolder(seedsDir);
-    const source = await readInput(input, io, options);
-    // A fetched page's address is the best `url` there is, unless the user gave one.
-    if (source.url !== undefined && given.url === undefined) given = { ...given, url: source.url };
-    plan = planAdd({ bytes: source.bytes, ext: source.ext, given, stem, force }, folder);
+    plan = planAdd({ bytes: source.bytes, ext: source.ext, given, stem, force }, await readSeedFolder(seedsDir));
   } catch (error) {
     return refuse(io, label, error);
   }

@@ -64,6 +64,7 @@ export async function acquireBuildLock(folders: readonly string[], onWait: (owne
   mkdirSync(path.join(tmpdir(), 'briefing-build-locks'), { recursive: true });
   const held: string[] = [];
   const release = () => {
+    process.off('exit', release);
     for (const dir of held.splice(0)) if (readOwner(dir)?.pid === process.pid) rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', release);

@@ -108,7 +108,29 @@ describe('briefing add: new articles', () => {
     expect(written).toContain('Zoë Müller');
     expect((await ingested('005_port-workers-end-week-long-strike.txt')).encoding).toBe('utf-8');
   });
+
+  it('two adds at once take consecutive numbers: the second waits and lists the folder anew', async () => {
+    const strike = await article('port-strike.txt', PORT_STRIKE);
+    const library = await article('library.txt', LIBRARY_REOPENS);
+    const runs = await Promise.all([add([strike]), add([library])]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    await expectOnlyAdded(t, ['005_port-workers-end-week-long-strike.txt', '006_city-library-reopens-after-flood-repairs.txt']);
+  });
 });
+
+/** A second, unrelated article, for adding two at once. */
+const LIBRARY_REOPENS = `City library reopens after flood repairs
+
+The central library reopened on Monday, fourteen months after a burst water main flooded its basement archive and ground-floor reading rooms.
+
+Repairs cost about 3.2 million euros, most of it covered by insurance, the city's culture department said.
+
+Staff saved most of the local history collection by moving boxes to the upper floors during the night of the flood, but around 4,000 paperbacks had to be pulled.
+
+"People kept asking when they could come back, so today feels like a homecoming," said the head librarian, Ruth Okafor.
+
+The new basement has raised shelving and a pump that switches on automatically, and the children's section has moved upstairs.
+`;
 
 describe('briefing add: refused', () => {
   it('an empty file', async () => {
