@@ -1,4 +1,4 @@
-// Feeds and sitemaps are written by hand; every value goes through `escapeXml`.
+// XML helpers: the sitemap is written by hand (every value through `escapeXml`), the feed by @astrojs/rss.
 export function escapeXml(text: string): string {
   return xmlChars(text).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 }
@@ -13,9 +13,9 @@ export function absoluteUrl(pathname: string, site: URL | undefined): string {
   return new URL(pathname, site ?? 'http://localhost:4321/').href;
 }
 
-/** RFC 822 date for RSS from an ISO date; null when unknown. */
-export function rfc822(iso: string | null): string | null {
+/** The publication date as a Date for RSS (midnight UTC for a bare day); null when unknown. */
+export function publishedDate(iso: string | null): Date | null {
   if (!iso) return null;
   const date = new Date(/T/.test(iso) ? iso : `${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : date.toUTCString();
+  return Number.isNaN(date.getTime()) ? null : date;
 }

@@ -19,7 +19,7 @@ The port authority said it expected the backlog to clear within days, although s
 `;
 }
 
-export interface HostileCase {
+interface HostileCase {
   /** Seed file name as written. */
   name: string;
   /** null: published; otherwise a pattern the build output must show next to the name. */

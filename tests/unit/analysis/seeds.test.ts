@@ -13,22 +13,21 @@ const [S0, S1, S2, S3, S4] = ['000_022791dc6a141399', '001_5f931f1290286265', '0
 
 let docs: SourceDoc[];
 let result: AnalyzedSources;
-let elapsed = 0;
 
 beforeAll(async () => {
   const { articles } = await ingestSeeds(join(import.meta.dirname, '../../../seeds'));
   docs = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)).map(segmentArticle);
-  analyzeSources(docs, { summaryWords: 100 }); // warm the NLP library's lexicon
-  const t0 = performance.now();
   result = analyzeSources(docs, { summaryWords: 100 });
-  elapsed = performance.now() - t0;
 });
 
 const sentenceText = (c: Citation) => docs.find((d) => d.id === c.source)?.sentences[c.sentence]?.text;
 
 describe('seed analysis: claims', () => {
-  it('runs well under a second', () => {
-    expect(elapsed).toBeLessThan(1000);
+  // Time belongs to the bench; what the test can hold is the work done: candidate pairs, not all pairs.
+  it('compares a fraction of all sentence pairs', () => {
+    const { sentences, candidatePairs } = result.analysis.stats;
+    expect(sentences).toBeGreaterThan(100);
+    expect(candidatePairs).toBeLessThan((sentences * (sentences - 1)) / 2 / 3);
   });
 
   it('every citation points at an existing sentence; claim sentences are marked on the sources', () => {

@@ -54,11 +54,9 @@ describe('rejected seeds', () => {
     expect(reject(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj')).message).toBe('looks like a binary file (PDF)');
   });
 
-  it('a 20 MB buffer, quickly', () => {
-    const started = performance.now();
+  it('a 20 MB buffer is refused by its size, before any decoding', () => {
     const error = reject(new Uint8Array(20 * 1024 * 1024).fill(0x61));
     expect(error.message).toBe('is 20.0 MB, over the 5 MB limit for one article');
-    expect(performance.now() - started).toBeLessThan(500);
     expect(MAX_SEED_BYTES).toBe(5 * 1024 * 1024);
   });
 

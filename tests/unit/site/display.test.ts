@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDate, plural } from '../../../src/lib/site/format.ts';
 import { describeTimex } from '../../../src/lib/site/timex.ts';
 import { groupTimeline } from '../../../src/lib/site/timeline-groups.ts';
-import { escapeXml, rfc822 } from '../../../src/lib/site/xml.ts';
+import { escapeXml, publishedDate } from '../../../src/lib/site/xml.ts';
 import type { TimelineEvent } from '../../../src/lib/timeline/types.ts';
 
 describe('dates as a reader sees them', () => {
@@ -62,8 +62,8 @@ describe('feeds', () => {
     expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
   });
   test('RSS dates', () => {
-    expect(rfc822('2025-08-09')).toBe('Sat, 09 Aug 2025 00:00:00 GMT');
-    expect(rfc822(null)).toBeNull();
-    expect(rfc822('soon')).toBeNull();
+    expect(publishedDate('2025-08-09')?.toUTCString()).toBe('Sat, 09 Aug 2025 00:00:00 GMT');
+    expect(publishedDate(null)).toBeNull();
+    expect(publishedDate('soon')).toBeNull();
   });
 });
