@@ -1,6 +1,9 @@
 // The data shapes that flow between the pipeline's stages. Every stage is a
 // function from one of these to another; only the edges touch files.
 
+import type { z } from 'zod';
+import type { articleMetaSchema, provenanceSchema, removalReasonSchema } from './schema/article.ts';
+
 /**
  * Where a metadata value came from:
  * - `given`: the user said so (seed frontmatter or seeds/sources.yml);
@@ -8,46 +11,18 @@
  * - `inferred`: deduced from indirect evidence (e.g. dates the article mentions);
  * - `derived`: built by us from the text (e.g. a title made from the lead).
  */
-export type Provenance = 'given' | 'stated' | 'inferred' | 'derived';
+export type Provenance = z.infer<typeof provenanceSchema>;
 
-export type SeedFormat = 'text' | 'markdown' | 'html';
+/** Why a line of the seed was kept out of the article body (each reason is explained in schema/article.ts). */
+export type RemovalReason = z.infer<typeof removalReasonSchema>;
 
-/** Why a line of the seed was kept out of the article body. */
-export type RemovalReason =
-  | 'navigation'
-  | 'language-switcher'
-  | 'banner'
-  | 'section-label'
-  | 'newsletter'
-  | 'repeated-title'
-  | 'photo-caption'
-  | 'outlet-line'
-  | 'dateline'
-  | 'byline'
-  | 'related-headlines'
-  | 'title'
-  | 'dek'
-  | 'markup'
-  /** Page chrome dates: today's-date banners, "last updated", "4 hours ago" — never the publication date. */
-  | 'page-date'
-  | 'advertisement'
-  /** "Recommended Stories" and the headline list under it, "NextImg:…". */
-  | 'recommendations'
-  /** Wire-service notes to editors ("PHOTOS … are for sale", "Spot news budgets move daily…"). */
-  | 'wire-note'
-  | 'bare-url'
-  | 'copyright'
-  | 'share-bar'
-  /** A scraped page's text outside the article's run of prose (menus, sidebars, footers). */
-  | 'outside-article';
+/** The frontmatter of `content/articles/<id>.md`: the zod schema is its one definition. */
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export type SeedFormat = ArticleMeta['format'];
 
 /** A line stripped from a seed, kept so a reader can see what was removed. */
-export interface RemovedLine {
-  /** 1-based line number in the decoded seed file. */
-  line: number;
-  text: string;
-  reason: RemovalReason;
-}
+export type RemovedLine = ArticleMeta['removed'][number];
 
 /** Metadata a user supplies for a seed; it wins over anything inferred. */
 export interface GivenMeta {
@@ -75,36 +50,6 @@ export interface Block {
 }
 
 export type BlockStyle = 'list' | 'ordered' | 'quote' | 'code' | 'table';
-
-/** The frontmatter of `content/articles/<id>.md`. */
-export interface ArticleMeta {
-  /** The seed file's stem; also the URL slug of its source page. */
-  id: string;
-  /** The seed's file name inside seeds/. */
-  seed: string;
-  format: SeedFormat;
-  /** The encoding the seed was decoded from (utf-8, utf-16le, windows-1252, ...). */
-  encoding: string;
-  title: string;
-  titleSource: Provenance;
-  /** The standfirst / dek line, when the article has one. */
-  dek: string | null;
-  outlet: string | null;
-  outletSource: Provenance | null;
-  /** ISO 8601: `YYYY-MM-DD` or a full date-time with offset. */
-  published: string | null;
-  publishedSource: Provenance | null;
-  url: string | null;
-  language: string;
-  /** `story:` as given in frontmatter or sources.yml (validated by story detection); absent when not given. */
-  story?: string | undefined;
-  wordCount: number;
-  /** Hash of the seed bytes plus the pipeline version: the cache key. */
-  contentHash: string;
-  removed: RemovedLine[];
-  /** Non-fatal problems worth showing (e.g. "decoded as windows-1252"). */
-  warnings: string[];
-}
 
 /** A clean article: frontmatter plus a Markdown body of `##` headings and paragraphs. */
 export interface Article extends ArticleMeta {
@@ -165,7 +110,7 @@ export interface SourceDoc
   /** Why an inferred date was chosen, or why none could be. */
   publishedReason: string | null;
   /** Set when a stated date disagrees with the dates the article itself mentions: why it may be wrong. */
-  publishedUncertain?: string;
+  publishedUncertain?: string | undefined;
   blocks: SourceBlock[];
   sentences: SourceSentence[];
 }
@@ -185,7 +130,7 @@ export interface Briefing extends Omit<Analysis, 'stats'> {
   /** Seeds that could not be published, with why. */
   errors: IngestError[];
   /** Metadata problems that did not stop a seed: file and what was ignored. */
-  warnings?: IngestError[];
+  warnings?: IngestError[] | undefined;
   /** What the latest change of sources brought, against the briefing built before it; null on a first build. */
   changes: BriefingChanges | null;
   stats: Analysis['stats'];
@@ -255,5 +200,5 @@ export interface BriefingChanges {
   /** Facts now carried by more (or fewer) sources. */
   reach: ReachChange[];
   /** Quotes already in the briefing now carried by more (or fewer) sources. */
-  quoteReach?: Array<{ text: string; speaker: string | null; before: number; after: number }>;
+  quoteReach?: Array<{ text: string; speaker: string | null; before: number; after: number }> | undefined;
 }

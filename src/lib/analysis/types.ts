@@ -20,7 +20,7 @@ export interface CitedStatement {
   citations: Citation[];
   sourceCount: number;
   /** What other sources say instead, when they disagree on a number or date in it: "eight (2 sources say seven)". */
-  conflict?: string;
+  conflict?: string | undefined;
 }
 
 /** One outlet's wording of a quote. */
@@ -35,7 +35,7 @@ export interface Quote {
   /** Full name of the speaker as resolved, or null when no speaker could be found. */
   speaker: string | null;
   /** Whether the speaker is a person or an organisation (null with no speaker). */
-  speakerKind?: 'person' | 'organisation' | null;
+  speakerKind?: 'person' | 'organisation' | null | undefined;
   /** The canonical wording (the most common, else the longest). */
   text: string;
   /** True when only part of a sentence is quoted. */

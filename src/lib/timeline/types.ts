@@ -34,7 +34,7 @@ export interface TimelineEvent {
   /** TimeML value of the event's date. */
   date: string;
   precision: DatePrecision;
-  mod?: TimexMod;
+  mod?: TimexMod | undefined;
   /** The sentence, trimmed. */
   description: string;
   citations: Citation[];
@@ -45,7 +45,7 @@ export interface TimelineEvent {
    * Set when the date rests only on relative wording ("on Friday") in sources
    * whose publication date was itself inferred: says why it may be off.
    */
-  uncertain?: string;
+  uncertain?: string | undefined;
 }
 
 /** A source's publication date after resolution. */

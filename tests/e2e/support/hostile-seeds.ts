@@ -19,13 +19,6 @@ The port authority said it expected the backlog to clear within days, although s
 `;
 }
 
-interface HostileCase {
-  /** Seed file name as written. */
-  name: string;
-  /** null: published; otherwise a pattern the build output must show next to the name. */
-  refused: RegExp | null;
-}
-
 /** Files that must be published, and the id each must get. */
 export const PUBLISHED: Record<string, string> = {
   '001_eastmouth.txt': '001_eastmouth',
