@@ -76,10 +76,8 @@ const storyChanges = z.object({
 
 const timexMod = z.enum(['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'MORE_THAN', 'LESS_THAN']);
 
-export const briefingSchema = z.object({
-  schemaVersion: z.literal(2),
-  headline: z.string(),
-  sources: z.array(sourceDoc),
+/** What is analysed across sources: the top level's (one story) and every story's own. */
+const analysisFields = {
   claims: z.array(
     z.object({
       id: z.number().int(),
@@ -118,39 +116,28 @@ export const briefingSchema = z.object({
       uncertain: z.string().optional().describe('Why the date is not certain (e.g. it rests on an inferred publication date)'),
     }),
   ),
-  errors: z.array(z.object({ file: z.string(), message: z.string() })),
-  warnings: z.array(z.object({ file: z.string(), message: z.string() })).optional().describe('Metadata problems that did not stop a seed'),
-  changes: z
-    .object({
-      addedSources: z.array(z.string()),
-      removedSources: z.array(z.string()),
-      newKeyPoints: z.array(citedStatement),
-      newQuotes: z.array(quote),
-      newDiscrepancies: z.array(discrepancy),
-      reach: z.array(z.object({ text: z.string(), claim: z.number().int(), before: z.number().int(), after: z.number().int() })),
-      quoteReach: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), before: z.number().int(), after: z.number().int() })).optional(),
-    })
-    .nullable()
-    .default(null)
-    .describe('What the latest change of sources brought, against the previous build; null on a first build'),
-  stats: z.object({
-    sentences: z.number().int().nonnegative(),
-    claims: z.number().int().nonnegative(),
-    candidatePairs: z.number().int().nonnegative(),
-  }),
-  get stories() {
-    return z
-      .array(storyBriefingSchema)
-      .describe('Every story, analysed on its own; with one story the top-level analysis fields are its, with several they are empty');
-  },
-  storyChanges: storyChanges.nullable().default(null).describe('Which stories are new, grew, shrank or went since the previous build; null on a first build'),
-  storyErrors: z
-    .array(z.object({ file: z.string(), message: z.string() }))
-    .describe('`story:` values that could not be used; the articles stay in their detected stories'),
+};
+
+const changes = z
+  .object({
+    addedSources: z.array(z.string()),
+    removedSources: z.array(z.string()),
+    newKeyPoints: z.array(citedStatement),
+    newQuotes: z.array(quote),
+    newDiscrepancies: z.array(discrepancy),
+    reach: z.array(z.object({ text: z.string(), claim: z.number().int(), before: z.number().int(), after: z.number().int() })),
+    quoteReach: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), before: z.number().int(), after: z.number().int() })).optional(),
+  })
+  .nullable()
+  .default(null);
+
+const stats = z.object({
+  sentences: z.number().int().nonnegative(),
+  claims: z.number().int().nonnegative(),
+  candidatePairs: z.number().int().nonnegative(),
 });
 
-/** One story's self-contained briefing; its sources' documents are the top-level `sources` it lists. (Getters: the
- * fields are the top level's own schemas, read once both exist.) */
+/** One story's self-contained briefing; its sources' documents are the top-level `sources` it lists. */
 const storyBriefingSchema = z.object({
   id: z.string().describe('Stable slug: the page /stories/<id>/'),
   headline: z.string(),
@@ -158,39 +145,27 @@ const storyBriefingSchema = z.object({
   outlets: z.number().int().nonnegative().describe('Distinct known outlets'),
   firstPublished: z.string().nullable().describe('Earliest publication date of its sources'),
   lastPublished: z.string().nullable().describe('Latest publication date of its sources: when the story last grew'),
-  get claims() {
-    return briefingSchema.shape.claims;
-  },
-  get summary() {
-    return briefingSchema.shape.summary;
-  },
-  get keyPoints() {
-    return briefingSchema.shape.keyPoints;
-  },
-  get quotes() {
-    return briefingSchema.shape.quotes;
-  },
-  get entities() {
-    return briefingSchema.shape.entities;
-  },
-  get discrepancies() {
-    return briefingSchema.shape.discrepancies;
-  },
-  get unique() {
-    return briefingSchema.shape.unique;
-  },
-  get coverage() {
-    return briefingSchema.shape.coverage;
-  },
-  get timeline() {
-    return briefingSchema.shape.timeline;
-  },
-  get changes() {
-    return briefingSchema.shape.changes.describe("What the latest change of this story's sources brought to it; null when new or on a first build");
-  },
-  get stats() {
-    return briefingSchema.shape.stats;
-  },
+  ...analysisFields,
+  changes: changes.describe("What the latest change of this story's sources brought to it; null when new or on a first build"),
+  stats,
+});
+
+export const briefingSchema = z.object({
+  schemaVersion: z.literal(2),
+  headline: z.string(),
+  sources: z.array(sourceDoc),
+  ...analysisFields,
+  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })).optional().describe('Metadata problems that did not stop a seed'),
+  changes: changes.describe('What the latest change of sources brought, against the previous build; null on a first build'),
+  stats,
+  stories: z
+    .array(storyBriefingSchema)
+    .describe('Every story, analysed on its own; with one story the top-level analysis fields are its, with several they are empty'),
+  storyChanges: storyChanges.nullable().default(null).describe('Which stories are new, grew, shrank or went since the previous build; null on a first build'),
+  storyErrors: z
+    .array(z.object({ file: z.string(), message: z.string() }))
+    .describe('`story:` values that could not be used; the articles stay in their detected stories'),
 });
 
 export function briefingJsonSchema(): unknown {

@@ -56,6 +56,20 @@ export function hasStoryPages(briefing: Briefing): boolean {
   return briefing.stories.length > 1;
 }
 
+/** `getStaticPaths` of the per-story pages: one page per story, none when the site holds one story. */
+export function storyPagePaths(): { params: { id: string }; props: { id: string } }[] {
+  const briefing = loadBriefing();
+  return hasStoryPages(briefing) ? briefing.stories.map((story) => ({ params: { id: story.id }, props: { id: story.id } })) : [];
+}
+
+/** The story a per-story page is about, with its briefing view. */
+export function storyPage(id: string): { story: StoryBriefing; view: Briefing } {
+  const briefing = loadBriefing();
+  const story = briefing.stories.find((s) => s.id === id);
+  if (!story) throw new Error(`no story ${id} in briefing.json`);
+  return { story, view: storyView(briefing, story) };
+}
+
 export const storyOfSource = memo(
   (briefing): ReadonlyMap<string, StoryBriefing> => new Map(briefing.stories.flatMap((story) => story.sources.map((id) => [id, story] as const))),
 );
