@@ -1,11 +1,12 @@
 // Reading, search and accessibility as a reader meets them: real build, real Pagefind, real Chromium,
-// axe-core run inside each page (evaluated over the DevTools protocol, so the page's CSP stays on).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// axe-core run inside each page.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, projectRoot } from './support/build.ts';
+import { axeViolations, readAxeSource } from './support/axe.ts';
+import { buildSite } from './support/build.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/serve.ts';
 import { readBriefing, wordInExactlyOneSource } from './support/site-text.ts';
@@ -14,22 +15,6 @@ import type { Briefing } from '../../src/lib/types.ts';
 const hasBrowser = chromiumAvailable();
 // A loaded 2-core machine: one axe pass over a page can take seconds.
 const SLOW = 180_000;
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Waits for the results of `query` itself (typing searches at every keystroke). */
 async function waitForResults(page: Page, query: string) {
@@ -51,7 +36,7 @@ describe.skipIf(!hasBrowser)('reading, search and accessibility', () => {
     server = await serveStatic(outDir, '/');
     browser = await launchBrowser();
     briefing = await readBriefing(outDir);
-    axeSource = await readFile(path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    axeSource = await readAxeSource();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, readAxeSource } from './support/axe.ts';
 import { buildSite, projectRoot } from './support/build.ts';
 import { chromiumAvailable, launchBrowser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/serve.ts';
@@ -98,5 +99,25 @@ describe.skipIf(!hasBrowser)('a site of several stories', () => {
     for (const pathname of filtered) expect(railPages).toContain(pathname);
     expect(page.url()).toContain(`story=${rail.id}`);
     await page.close();
+  });
+
+  // A loaded 2-core machine: an axe pass over a page can take seconds.
+  test('axe finds no violations on the story index, a story briefing and its timeline, at both widths', { timeout: 180_000 }, async () => {
+    const briefing = await readBriefing(outDir);
+    const story = briefing.stories[0]!;
+    const axeSource = await readAxeSource();
+    const found: Record<string, string[]> = {};
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      for (const url of ['', `stories/${story.id}/`, `stories/${story.id}/timeline/`]) {
+        const page = await context.newPage();
+        await page.goto(server.root + url);
+        const violations = await axeViolations(page, axeSource);
+        if (violations.length > 0) found[`${width} px /${url}`] = violations;
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(found).toEqual({});
   });
 });
