@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import type { articleMetaSchema, provenanceSchema, removalReasonSchema } from './schema/article.ts';
+import type { briefingSchema } from './schema/briefing.ts';
 
 /**
  * Where a metadata value came from:
@@ -72,133 +73,29 @@ export interface IngestResult {
   reused: number;
 }
 
-/** Points at one sentence of one source: the source page's `#s<sentence>` anchor. */
-export interface Citation {
-  source: string;
-  sentence: number;
-}
-
-/** One sentence of a source, in reading order. `index` is stable for the same text. */
-export interface SourceSentence {
-  index: number;
-  /** Index into the source's `blocks`. */
-  block: number;
-  text: string;
-  /** The cross-source claim this sentence belongs to, if any other source carries it. */
-  claim: number | null;
-  /** Other sources whose sentences are in the same claim, sorted. */
-  sharedWith: string[];
-}
-
-/** A block of a source as the source page renders it. */
-export interface SourceBlock {
-  kind: 'heading' | 'paragraph';
-  /** Heading text; a paragraph's text is its sentences (in briefing.json it is left empty). */
-  text: string;
-  sentences: number[];
-}
+/**
+ * The whole synthesised story: `content/briefing.json`, the site's single source of truth. Its zod
+ * schema (schema/briefing.ts) is the one definition; these are views of it.
+ */
+export type Briefing = z.output<typeof briefingSchema>;
 
 /** A source as the briefing knows it: metadata plus the segmented body. */
-export interface SourceDoc
-  extends Pick<
-    ArticleMeta,
-    'id' | 'title' | 'titleSource' | 'dek' | 'outlet' | 'outletSource' | 'url' | 'language' | 'wordCount'
-  > {
-  /** Publication date after timeline resolution (may be inferred there). */
-  published: string | null;
-  publishedSource: Provenance | null;
-  /** Why an inferred date was chosen, or why none could be. */
-  publishedReason: string | null;
-  /** Set when a stated date disagrees with the dates the article itself mentions: why it may be wrong. */
-  publishedUncertain?: string | undefined;
-  blocks: SourceBlock[];
-  sentences: SourceSentence[];
-}
+export type SourceDoc = Briefing['sources'][number];
 
-import type { Analysis, CitedStatement, Discrepancy, Quote } from './analysis/types.ts';
-import type { TimelineEvent } from './timeline/types.ts';
+/** One sentence of a source, in reading order. `index` is stable for the same text. */
+export type SourceSentence = SourceDoc['sentences'][number];
 
-/** The whole synthesised story: `content/briefing.json`, the site's single source of truth. */
-export interface Briefing extends Omit<Analysis, 'stats'> {
-  /** Bumped when the shape changes (2: `stories[]`). */
-  schemaVersion: 2;
-  /** A headline for the story: the title of the most central source. */
-  headline: string;
-  /** The sources, sorted by id. */
-  sources: SourceDoc[];
-  timeline: TimelineEvent[];
-  /** Seeds that could not be published, with why. */
-  errors: IngestError[];
-  /** Metadata problems that did not stop a seed: file and what was ignored. */
-  warnings?: IngestError[] | undefined;
-  /** What the latest change of sources brought, against the briefing built before it; null on a first build. */
-  changes: BriefingChanges | null;
-  stats: Analysis['stats'];
-  /**
-   * Every story, sorted by id, each analysed on its own. With one story the top-level analysis fields
-   * above are that story's (as before stories existed); with several they are empty and `/` lists the stories.
-   */
-  stories: StoryBriefing[];
-  /** Which stories are new, grew or went since the previous build; null on a first build. */
-  storyChanges: StoryChanges | null;
-  /** `story:` values that could not be used (the articles stay in their detected stories). */
-  storyErrors: IngestError[];
-}
+/** A block of a source as the source page renders it (a paragraph's text is its sentences). */
+export type SourceBlock = SourceDoc['blocks'][number];
 
-/**
- * One story's briefing, computed within the story only. Self-contained but for its sources' documents,
- * which are `Briefing.sources` (annotated within this story: their `claim` ids are this story's).
- */
-export interface StoryBriefing extends Omit<Analysis, 'stats'> {
-  /** A stable slug: `/stories/<id>/`. */
-  id: string;
-  /** The title of the story's most central source. */
-  headline: string;
-  /** Member source ids, sorted. */
-  sources: string[];
-  /** How many distinct outlets (unknown outlets not counted). */
-  outlets: number;
-  /** Earliest and latest publication dates of its sources (ISO 8601), null when none is known. */
-  firstPublished: string | null;
-  lastPublished: string | null;
-  timeline: TimelineEvent[];
-  /** What the latest change of this story's sources brought to it; null when it is new or on a first build. */
-  changes: BriefingChanges | null;
-  stats: Analysis['stats'];
-}
+/** Points at one sentence of one source: the source page's `#s<sentence>` anchor. */
+export type Citation = Briefing['claims'][number]['citations'][number];
+
+/** One story's briefing, computed within the story only. */
+export type StoryBriefing = Briefing['stories'][number];
 
 /** The story-level part of "what changed". */
-export interface StoryChanges {
-  /** Stories that did not exist before. */
-  newStories: string[];
-  /** Stories that gained sources, with the ones they gained. */
-  grownStories: { story: string; addedSources: string[] }[];
-  /** Stories that lost sources (but still exist). */
-  shrunkStories: { story: string; removedSources: string[] }[];
-  /** Stories that are gone. */
-  removedStories: string[];
-}
-
-/** How a claim's reach changed between two builds. */
-export interface ReachChange {
-  text: string;
-  claim: number;
-  before: number;
-  after: number;
-}
+export type StoryChanges = NonNullable<Briefing['storyChanges']>;
 
 /** What a new (or removed) article changed in the briefing. */
-export interface BriefingChanges {
-  addedSources: string[];
-  removedSources: string[];
-  /** Key points that were not in the previous briefing. */
-  newKeyPoints: CitedStatement[];
-  /** Quotes that were not in the previous briefing. */
-  newQuotes: Quote[];
-  /** Disagreements that the new sources brought to light. */
-  newDiscrepancies: Discrepancy[];
-  /** Facts now carried by more (or fewer) sources. */
-  reach: ReachChange[];
-  /** Quotes already in the briefing now carried by more (or fewer) sources. */
-  quoteReach?: Array<{ text: string; speaker: string | null; before: number; after: number }> | undefined;
-}
+export type BriefingChanges = NonNullable<Briefing['changes']>;

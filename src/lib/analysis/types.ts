@@ -35,7 +35,7 @@ export interface Quote {
   /** Full name of the speaker as resolved, or null when no speaker could be found. */
   speaker: string | null;
   /** Whether the speaker is a person or an organisation (null with no speaker). */
-  speakerKind?: 'person' | 'organisation' | null | undefined;
+  speakerKind: 'person' | 'organisation' | null;
   /** The canonical wording (the most common, else the longest). */
   text: string;
   /** True when only part of a sentence is quoted. */

@@ -1,4 +1,4 @@
-// zod schema of an article's frontmatter (ArticleMeta in types.ts): ingest writes and reads
+// zod schema of an article's frontmatter (ArticleMeta in types.ts is inferred from it): ingest writes and reads
 // content/articles/*.md with it, and the site's content collection validates them with it.
 import { z } from 'zod';
 

@@ -1,4 +1,5 @@
-// zod schema of content/briefing.json and dist/briefing.json (the Briefing in types.ts).
+// zod schema of content/briefing.json and dist/briefing.json: the one definition of its shape (the
+// Briefing types in types.ts are inferred from it; the pipeline's stage types must fit it).
 // The README documents it; dist/briefing.schema.json is generated from it.
 import { z } from 'zod';
 import { provenanceSchema } from './article.ts';

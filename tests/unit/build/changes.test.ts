@@ -41,7 +41,7 @@ describe('what changed', () => {
       keyPoints: [dockers],
       claims: [{ id: 0, text: dockers.text, citations: dockers.citations, sources: ['a', 'b'], centrality: 1 }],
     });
-    const quote = { id: 0, speaker: 'Ana Ruiz', text: 'We will not go back until the contract is signed.', partial: false, variants: [{ source: 'c', sentence: 1, text: 'We will not go back until the contract is signed.' }], sources: ['c'] };
+    const quote = { id: 0, speaker: 'Ana Ruiz', speakerKind: 'person' as const, text: 'We will not go back until the contract is signed.', partial: false, variants: [{ source: 'c', sentence: 1, text: 'We will not go back until the contract is signed.' }], sources: ['c'] };
     const after = briefing(['a', 'b', 'c'], {
       keyPoints: [dockers, talks],
       quotes: [quote],
