@@ -52,10 +52,17 @@ function withNoun(text: string, m: NumberMention): string {
   return [m.text, ...tail].join(' ');
 }
 
+/**
+ * Number frames by node id, worked out once per pass: the text memo hands out a fresh copy on every
+ * call, and a pass asks for the same node's frames once per pair it is in.
+ */
+function frameCache(nodes: SimilarityGraph['corpus']['nodes']): (id: number) => NumberFrame[] {
+  const cache: Array<NumberFrame[] | undefined> = [];
+  return (id) => (cache[id] ??= numberFrames(nodes[id]?.text ?? ''));
+}
+
 /** Pairs of numbers that count the same thing (same anchoring word) but disagree. */
-function conflictingNumbers(a: string, b: string): Array<[NumberFrame, NumberFrame]> {
-  const fa = numberFrames(a);
-  const fb = numberFrames(b);
+function conflictingNumbers(fa: readonly NumberFrame[], fb: readonly NumberFrame[]): Array<[NumberFrame, NumberFrame]> {
   const valuesA = new Set(fa.map((f) => f.mention.value));
   const valuesB = new Set(fb.map((f) => f.mention.value));
   const out: Array<[NumberFrame, NumberFrame]> = [];
@@ -81,13 +88,14 @@ function conflictingNumbers(a: string, b: string): Array<[NumberFrame, NumberFra
 /** Sentences in different sources giving different counts for the same thing belong to one claim. */
 export function numberLinks(graph: SimilarityGraph, minSimilarity = 0.1): Array<[number, number]> {
   const nodes = graph.corpus.nodes;
+  const framesOf = frameCache(nodes);
   const links: Array<[number, number]> = [];
   for (const [a, b, s] of graph.edges) {
     const x = nodes[a];
     const y = nodes[b];
-    if (!x || !y || x.source === y.source || s < minSimilarity) continue;
+    if (!x || !y || x.source === y.source || s < minSimilarity || x.text === y.text) continue;
     if (x.numbers.length === 0 || y.numbers.length === 0) continue;
-    if (conflictingNumbers(x.text, y.text).length > 0) links.push([a, b]);
+    if (conflictingNumbers(framesOf(a), framesOf(b)).length > 0) links.push([a, b]);
   }
   return links;
 }
@@ -141,15 +149,29 @@ export function findDiscrepancies(
   const claimOf = new Map<string, number>();
   for (const r of ranked) for (const m of r.members) claimOf.set(`${nodes[m]?.source}#${nodes[m]?.sentence}`, r.claim.id);
 
+  const framesOf = frameCache(nodes);
+  const textId = new Map<string, number>();
+  const textOf = (id: number) => {
+    const text = nodes[id]?.text ?? '';
+    if (!textId.has(text)) textId.set(text, textId.size);
+    return textId.get(text) ?? 0;
+  };
   for (const r of ranked) {
     const seenNumbers = new Set<string>();
+    // Two texts compared once are done: the same pair of wordings again (syndicated copy) can only
+    // repeat what was found, and claims carried by hundreds of outlets would otherwise cost ~n².
+    const seenTexts = new Set<number>();
     let dateDone = false;
     let creditDone = false;
     for (const [a, b] of crossPairs(graph, r.members)) {
       const x = nodes[a];
       const y = nodes[b];
       if (!x || !y) continue;
-      for (const [fx, fy] of conflictingNumbers(x.text, y.text)) {
+      const [ta, tb] = [textOf(a), textOf(b)];
+      const textPair = Math.min(ta, tb) * 2 ** 26 + Math.max(ta, tb);
+      if (ta === tb || seenTexts.has(textPair)) continue;
+      seenTexts.add(textPair);
+      for (const [fx, fy] of conflictingNumbers(framesOf(a), framesOf(b))) {
         const key = [fx.mention.value, fy.mention.value].sort().join('/');
         if (seenNumbers.has(key)) continue;
         seenNumbers.add(key);
@@ -158,7 +180,7 @@ export function findDiscrepancies(
         for (const m of r.members) {
           const node = nodes[m];
           if (!node || m === a || m === b) continue;
-          const frame = numberFrames(node.text).find(
+          const frame = framesOf(m).find(
             (f) => (f.mention.value === fx.mention.value || f.mention.value === fy.mention.value) && ((f.before !== null && (f.before === fx.before || f.before === fy.before)) || (f.after !== null && (f.after === fx.after || f.after === fy.after))),
           );
           if (frame && !sides.some((sd) => sd.source === node.source)) sides.push(side(frame.mention.text, node));
