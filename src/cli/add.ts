@@ -20,7 +20,7 @@ import {
 import { checkSize } from '../lib/ingest/decode.ts';
 import { MAX_SEED_BYTES, SeedError, ingestSeeds } from '../lib/ingest/index.ts';
 import type { GivenMeta } from '../lib/types.ts';
-import { acquireBuildLock } from '../integrations/build-lock.ts';
+import { lockFolders } from '../integrations/build-lock.ts';
 import type { CommandSpec } from './args.ts';
 import { runCommand, usageError, type CliIO } from './io.ts';
 
@@ -82,7 +82,7 @@ async function add(
   // A fetched page's address is the best `url` there is, unless the user gave one.
   if (source.url !== undefined && given.url === undefined) given = { ...given, url: source.url };
   // Two adds at once would both take the same next number: the second waits, then lists the folder anew.
-  const lock = await acquireBuildLock([seedsDir], (owner) =>
+  const lock = await lockFolders([seedsDir], (owner) =>
     io.stderr.write(`briefing add: another add is writing to ${seedsDir} (pid ${owner.pid}); waiting for it to finish\n`),
   );
   try {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { acquireBuildLock, isAlive, type HeldLock } from './build-lock.ts';
+import { lockFolders, isAlive, type HeldLock } from './build-lock.ts';
 
 const BUILDING = '.building-';
 const PREVIOUS = '.previous-';
@@ -77,7 +77,7 @@ export function atomicDist(contentDir: string): { begin: AstroIntegration; end: 
       'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
-        lock = await acquireBuildLock([outDir, contentDir], (owner) =>
+        lock = await lockFolders([outDir, contentDir], (owner) =>
           logger.warn(`another build is running in ${owner.cwd} (pid ${owner.pid}); waiting for it to finish`),
         );
         recoverOutDir(outDir);

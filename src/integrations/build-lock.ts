@@ -1,4 +1,4 @@
-// One build at a time per output and content folder: a lock directory (mkdir is atomic) holding the
+// One writer at a time per folder (builds: output and content; `briefing add`: seeds): a lock directory (mkdir is atomic) holding the
 // owner's pid and folder. A lock whose owner is gone (killed, crashed) is taken over.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -59,7 +59,7 @@ function tryLock(dir: string): LockOwner | null {
  * Takes the locks of the given folders (in a fixed order, so two builds cannot deadlock), waiting
  * while another live build holds one; `onWait` is told once who it is waiting for.
  */
-export async function acquireBuildLock(folders: readonly string[], onWait: (owner: LockOwner) => void): Promise<HeldLock> {
+export async function lockFolders(folders: readonly string[], onWait: (owner: LockOwner) => void): Promise<HeldLock> {
   const dirs = [...new Set(folders.map(lockPath))].sort();
   mkdirSync(path.join(tmpdir(), 'briefing-build-locks'), { recursive: true });
   const held: string[] = [];
