@@ -1,5 +1,6 @@
-// One writer at a time per folder (builds: output and content; `briefing add`: seeds): a lock directory (mkdir is atomic) holding the
-// owner's pid and folder. A lock whose owner is gone (killed, crashed) is taken over.
+// One writer at a time per folder (builds: output and content; `briefing add`: seeds): a lock
+// directory (mkdir is atomic) holding the owner's pid and folder. A lock whose owner is gone (killed,
+// crashed) is taken over.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
