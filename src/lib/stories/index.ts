@@ -6,8 +6,7 @@ import { isStorySlug } from './slug.ts';
 import { articleTermCounts, documentFrequencies, sharedNames, tfidfVector } from './terms.ts';
 import type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
 
-export type { DetectedStory, StoryArticle, StoryDetection, StoryMetadataError, StoryOptions } from './types.ts';
-export { isStorySlug } from './slug.ts';
+export type { DetectedStory, StoryArticle, StoryDetection, StoryOptions } from './types.ts';
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   joinThreshold: 0.12,

@@ -5,8 +5,6 @@ import { buildEvents } from './events.ts';
 import { resolvePublicationDates } from './publication.ts';
 import type { TimelineEvent } from './types.ts';
 
-export { tagTemporalExpressions } from './temporal.ts';
-
 /**
  * Returns copies of `docs` with `published`, `publishedSource` and
  * `publishedReason` filled in (inferred where missing, with a reason), and the

@@ -107,10 +107,6 @@ export const PRECISION_RANK: Record<DatePrecision, number> = {
   day: 7,
 };
 
-export function overlaps(a: DayInterval, b: DayInterval): boolean {
-  return a.first <= b.last && b.first <= a.last;
-}
-
 export function contains(outer: DayInterval, inner: DayInterval): boolean {
   return outer.first <= inner.first && inner.last <= outer.last;
 }

@@ -65,8 +65,6 @@ export const VAGUE_UNITS: ReadonlyMap<string, string> = new Map([
   ['minute', 'TXM'], ['hour', 'TXH'], ['day', 'XD'], ['week', 'XW'], ['month', 'XM'], ['quarter', 'XQ'], ['year', 'XY'], ['decade', 'XDE'], ['century', 'XCE'],
 ]);
 
-export const UNIT_PATTERN = '(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)';
-
 /** "centuries" → "century", "days" → "day". */
 export function singularUnit(word: string): string {
   const w = word.toLowerCase();
