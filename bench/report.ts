@@ -216,7 +216,7 @@ export function targets(results: Omit<Results, 'targets'>): Target[] {
   out.push({
     name: 'ingest CPU/MB: 50,000-level nested HTML vs normal',
     target: '≤ 10×',
-    actual: html === null ? 'not run' : 'ratio' in html ? `${html.ratio.toFixed(1)}×${html.nested.error ? ` (refused: ${html.nested.error})` : ''}` : `did not finish in ${secs(html.timedOutAfterMs)}`,
+    actual: html === null ? 'not run' : 'ratio' in html ? `${html.ratio.toFixed(2)}×${html.nested.error ? ` (refused: ${html.nested.error})` : ''}` : `did not finish in ${secs(html.timedOutAfterMs)}`,
     pass: html === null ? null : 'ratio' in html ? html.ratio <= 10 : false,
   });
   if (results.shards) {
@@ -424,7 +424,7 @@ export function markdown(results: Results): string {
     out.push(`### Ingest CPU per MB: ${h.depth.toLocaleString('en')}-level nested HTML vs a normal article`, '');
     out.push(
       'ratio' in h
-        ? `Nested: ${kb(h.nested.bytes)}, ${msf(h.nested.cpuMs)} CPU (${Math.round(h.nested.cpuMsPerMb)} ms/MB)${h.nested.error ? `, refused: ${h.nested.error}` : ''}; normal: ${kb(h.normal.bytes)}, ${msf(h.normal.cpuMs)} CPU (${Math.round(h.normal.cpuMsPerMb)} ms/MB): **${h.ratio.toFixed(1)}×**.`
+        ? `Nested: ${kb(h.nested.bytes)}, ${msf(h.nested.cpuMs)} CPU (${Math.round(h.nested.cpuMsPerMb)} ms/MB)${h.nested.error ? `, refused: ${h.nested.error}` : ''}; normal: ${kb(h.normal.bytes)}, ${msf(h.normal.cpuMs)} CPU (${Math.round(h.normal.cpuMsPerMb)} ms/MB): **${h.ratio.toFixed(2)}×**.`
         : `Nested: did not finish within ${secs(h.timedOutAfterMs)} (killed).`,
       '',
     );

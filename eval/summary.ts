@@ -58,6 +58,15 @@ interface RougeScores {
   su4: number;
 }
 
+/** ROUGE-1.5.5 needs Perl's XML::DOM; checked before the slow summarising, not after it. */
+async function requirePerlXmlDom(): Promise<void> {
+  try {
+    await run('perl', ['-MXML::DOM', '-e', '1']);
+  } catch {
+    throw new Error('ROUGE-1.5.5 needs Perl with XML::DOM: install it (Debian: apt-get install libxml-dom-perl) and run again');
+  }
+}
+
 /** Runs ROUGE-1.5.5 with DUC 2007's options; returns Average_R of ROUGE-2 and ROUGE-SU4 per peer. */
 async function rouge(rougeDir: string, config: string, work: string): Promise<Map<string, RougeScores>> {
   const args = [join(rougeDir, 'ROUGE-1.5.5.pl'), '-e', await rougeData(rougeDir, work), '-n', '4', '-w', '1.2', '-m', '-2', '4', '-u', '-c', '95', '-r', '1000', '-f', 'A', '-p', '0.5', '-t', '0', '-l', String(WORDS), '-a', '-d', config];
@@ -170,6 +179,7 @@ export const scorer: Scorer = {
     const duc = join(context.corporaDir, 'duc2007');
     const rougeDir = join(context.corporaDir, '..', 'tools', 'rouge');
     if (!existsSync(join(rougeDir, 'ROUGE-1.5.5.pl'))) throw new Error(`ROUGE-1.5.5 not found in ${rougeDir}`);
+    await requirePerlXmlDom();
     const topicInfo = parseTopics(await readFile(join(duc, 'duc2007_UPDATEtopics.sgml'), 'latin1'));
     const topics = selectedTopics((await readdir(join(duc, 'update-docs'))).filter((d) => /^D\d+[A-Z]$/.test(d)).sort());
     const sets = (process.env.BRIEFING_DUC_SETS ?? 'A,B,C').split(',').filter((s): s is (typeof SETS)[number] => (SETS as readonly string[]).includes(s));

@@ -95,11 +95,19 @@ export function clusterItems(items: readonly ClusterItem[], options: StoryOption
     join(cluster, item, at, options);
     index.replace(target, before, cluster.centroid);
   });
-  return reassign(items, mergeSimilar(clusters, options), options);
+  // Moving articles changes centroids, which can make fragments mergeable: reassign and merge again
+  // until nothing moves (a few rounds at most).
+  let result = mergeSimilar(clusters, options);
+  for (let round = 0; round < options.reassignRounds; round++) {
+    const next = reassign(items, result, options);
+    if (next === result) break;
+    result = mergeSimilar(next, options);
+  }
+  return result;
 }
 
 /**
- * One k-means step: an article that came before its story had formed may sit alone or in a fragment;
+ * A k-means step: an article that came before its story had formed may sit alone or in a fragment;
  * it moves to the story whose centroid it is now closest to, if that one would take it.
  */
 function reassign(items: readonly ClusterItem[], clusters: Cluster[], options: StoryOptions): Cluster[] {
@@ -111,10 +119,13 @@ function reassign(items: readonly ClusterItem[], clusters: Cluster[], options: S
   items.forEach((item, at) => {
     const own = home.get(at)!;
     // Its own story's centroid without it, so a founder alone is not held by itself.
-    let best = clusters[own]!.members.length > 1 ? cosine(item.vector, clusters[own]!.centroid) - joinThreshold(0, options) : -Infinity;
+    const alone = clusters[own]!.members.length === 1;
+    let best = alone ? -Infinity : cosine(item.vector, clusters[own]!.centroid) - joinThreshold(0, options);
+    // An article alone is more often a fragment of a story than a story: it moves on a little less.
+    const relax = alone ? options.lonerRelax : 0;
     for (const c of index.candidates(item.vector, options.probeTerms)) {
       if (c === own) continue;
-      const margin = cosine(item.vector, clusters[c]!.centroid) - joinThreshold(gapInDays(clusters[c]!, item.day), options);
+      const margin = cosine(item.vector, clusters[c]!.centroid) - joinThreshold(gapInDays(clusters[c]!, item.day), options) + relax;
       if (margin >= 0 && margin > best && sharesName(item.names, clusters[c]!.names)) {
         best = margin;
         moves.set(at, c);

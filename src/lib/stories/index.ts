@@ -10,13 +10,15 @@ export type { DetectedStory, StoryArticle, StoryDetection, StoryOptions } from '
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   joinThreshold: 0.12,
-  gapPenaltyPerDoubling: 0.01,
+  gapPenaltyPerDoubling: 0.005,
   mergeExtra: 0,
   centroidMergeThreshold: 0.25,
   sameTimeDays: 7,
   termsPerArticle: 60,
-  termsPerStory: 120,
-  probeTerms: 12,
+  termsPerStory: 200,
+  probeTerms: 24,
+  reassignRounds: 3,
+  lonerRelax: 0.02,
 };
 
 const DAY_MS = 86_400_000;

@@ -56,4 +56,8 @@ export interface StoryOptions {
   termsPerStory: number;
   /** An article asks the index for stories sharing any of its this many strongest terms. */
   probeTerms: number;
+  /** Rounds of reassignment (each followed by merging again) after the single pass. */
+  reassignRounds: number;
+  /** How much less similarity an article alone in its story needs to move to another (fragments, not stories). */
+  lonerRelax: number;
 }
