@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ingestSeeds } from '../src/lib/ingest/index.ts';
-import { buildBriefing } from '../src/lib/pipeline.ts';
+import { analyseStory } from '../src/lib/pipeline.ts';
 import { readDucFolder, writeSeed } from './duc.ts';
 import type { EvalContext, EvalRow, Scorer } from './types.ts';
 
@@ -48,9 +48,10 @@ async function summarise(docsDir: string, topic: Topic | undefined, work: string
   const { articles } = await ingestSeeds(seeds);
   const focus = topic ? `${topic.title}. ${topic.narrative}` : undefined;
   const options = { summaryWords: WORDS, focus, known };
-  const briefing = buildBriefing(articles, [], options);
+  // DUC gives each set as one cluster: summarised as one story, whatever story detection would make of it.
+  const { analysis } = analyseStory(articles, options);
   await rm(seeds, { recursive: true, force: true });
-  return summaryLines(briefing.summary.map((s) => s.text));
+  return summaryLines(analysis.summary.map((s) => s.text));
 }
 
 interface RougeScores {

@@ -41,8 +41,15 @@ export function readName(phrase: string): NameReading {
   return reading;
 }
 
-/** True when the word on its own is a known given name. */
+const givenNames = new Map<string, boolean>();
+
+/** True when the word on its own is a known given name. (Asked of every capitalised word: cached.) */
 export function isGivenName(word: string): boolean {
-  const terms = (nlp(word).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
-  return terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
+  let known = givenNames.get(word);
+  if (known === undefined) {
+    const terms = (nlp(word).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
+    known = terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
+    givenNames.set(word, known);
+  }
+  return known;
 }
