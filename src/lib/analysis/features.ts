@@ -37,6 +37,8 @@ export interface Corpus {
   weight: Map<string, number>;
   /** Sum of weights over each node's distinct tokens. */
   mass: number[];
+  /** The same sum over each of a node's clause token sets (parallel to `clauses`). */
+  clauseMass: number[][];
   /**
    * Tokens specific enough to anchor a claim: rare content words, less frequent names and
    * numbers. Two sentences sharing only topic words ("terrorist", "designated") are not
@@ -88,8 +90,10 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const names = nameTokens(nodes);
   const weight = new Map<string, number>();
   for (const [t, v] of idf) weight.set(t, names.has(t) ? v * 0.5 : v);
-  const mass = nodes.map((node) => sum([...node.tokenSet].map((t) => weight.get(t) ?? 0)));
-  return { nodes, idf, df, weight, mass, anchors: anchorTokens(df, names, n), names };
+  const massOf = (tokens: ReadonlySet<string>) => sum([...tokens].map((t) => weight.get(t) ?? 0));
+  const mass = nodes.map((node) => massOf(node.tokenSet));
+  const clauseMass = nodes.map((node) => node.clauses.map(massOf));
+  return { nodes, idf, df, weight, mass, clauseMass, anchors: anchorTokens(df, names, n), names };
 }
 
 const TRAILING_ATTRIBUTION = /,\s+((?:according to\s+[^,;“”"]{1,60})|(?:[^,;“”"]{1,60}?\s+(?:said|says|reported|reports|told\s+\S+|added|confirmed|announced|stated)))\s*[.!?]?["”’]?$/u;

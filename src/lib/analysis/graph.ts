@@ -16,12 +16,26 @@ export interface SimilarityGraph {
 export function buildGraph(corpus: Corpus): SimilarityGraph {
   const memo = new Map<number, number>();
   const n = corpus.nodes.length;
+  // A sentence's features depend on its text alone, so copies of one sentence (syndicated wire text
+  // repeats it in hundreds of articles) score alike: each pair of distinct texts is scored once.
+  const firstWithText = new Map<string, number>();
+  const textOf = corpus.nodes.map((node) => {
+    const first = firstWithText.get(node.text);
+    if (first !== undefined) return first;
+    firstWithText.set(node.text, node.id);
+    return node.id;
+  });
+  const byText = new Map<number, number>();
   const sim = (a: number, b: number): number => {
     if (a === b) return 1;
     const key = a < b ? a * n + b : b * n + a;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const value = sentenceSimilarity(corpus, a, b);
+    const ta = textOf[a]!;
+    const tb = textOf[b]!;
+    const textKey = ta < tb ? ta * n + tb : tb * n + ta;
+    let value = byText.get(textKey);
+    if (value === undefined) byText.set(textKey, (value = sentenceSimilarity(corpus, a, b)));
     memo.set(key, value);
     return value;
   };

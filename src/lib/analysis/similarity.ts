@@ -46,7 +46,7 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   const shingleRatio = sharedShingles / Math.max(1, Math.min(x.shingleSet.size, y.shingleSet.size));
   score = Math.min(1, score + 0.15 * shingleRatio);
   if (x.clauses.length > 0 || y.clauses.length > 0) {
-    score = Math.max(score, CLAUSE_DISCOUNT * bestClauseDice(corpus, [x.tokenSet, ...x.clauses], [y.tokenSet, ...y.clauses]));
+    score = Math.max(score, CLAUSE_DISCOUNT * bestClauseDice(corpus, a, b));
   }
   if (!anchored && score < ANCHOR_FREE) score *= NO_ANCHOR_PENALTY;
   // Entity-anchored evidence: the same less-common actor plus a rare word about what they did
@@ -55,24 +55,25 @@ export function sentenceSimilarity(corpus: Corpus, a: number, b: number): number
   return Math.min(1, score);
 }
 
-function massOf(corpus: Corpus, tokens: ReadonlySet<string>): number {
-  let m = 0;
-  for (const t of tokens) m += corpus.weight.get(t) ?? 0;
-  return m;
-}
-
-/** The best Dice score between a clause of one sentence and a clause of the other. */
-function bestClauseDice(corpus: Corpus, left: ReadonlyArray<ReadonlySet<string>>, right: ReadonlyArray<ReadonlySet<string>>): number {
+/** The best Dice score between a clause of one sentence and a clause of the other (the whole counts as a clause). */
+function bestClauseDice(corpus: Corpus, a: number, b: number): number {
+  const x = corpus.nodes[a]!;
+  const y = corpus.nodes[b]!;
+  const left = [x.tokenSet, ...x.clauses];
+  const right = [y.tokenSet, ...y.clauses];
+  const leftMass = [corpus.mass[a] ?? 0, ...(corpus.clauseMass[a] ?? [])];
+  const rightMass = [corpus.mass[b] ?? 0, ...(corpus.clauseMass[b] ?? [])];
   let best = 0;
-  for (const [i, p] of left.entries()) {
-    const mp = massOf(corpus, p);
-    for (const [j, q] of right.entries()) {
+  for (let i = 0; i < left.length; i++) {
+    const p = left[i]!;
+    for (let j = 0; j < right.length; j++) {
       // Whole against whole is the sentence score already.
       if (i === 0 && j === 0) continue;
+      const q = right[j]!;
       let shared = 0;
       for (const t of p) if (q.has(t)) shared += corpus.weight.get(t) ?? 0;
       if (shared === 0) continue;
-      best = Math.max(best, (2 * shared) / (mp + massOf(corpus, q)));
+      best = Math.max(best, (2 * shared) / (leftMass[i]! + rightMass[j]!));
     }
   }
   return best;

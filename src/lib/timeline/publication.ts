@@ -31,11 +31,15 @@ function knownRef(doc: SourceDoc): string | null {
 type Tag = (text: string, ref: string | null) => Timex[];
 
 function memoTagger(): Tag {
-  const memo = new Map<string, Timex[]>();
+  // By text, then by reference date: a window of days probes one sentence many times, and
+  // building a key from the whole sentence for each probe cost more than the lookups.
+  const memo = new Map<string, Map<string, Timex[]>>();
   return (text, ref) => {
-    const key = `${ref ?? ''}\u0000${text}`;
-    let found = memo.get(key);
-    if (!found) memo.set(key, (found = tagTemporalExpressions(text, ref)));
+    let byRef = memo.get(text);
+    if (!byRef) memo.set(text, (byRef = new Map()));
+    const key = ref ?? '';
+    let found = byRef.get(key);
+    if (!found) byRef.set(key, (found = tagTemporalExpressions(text, ref)));
     return found;
   };
 }
