@@ -8,9 +8,11 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+// A Map, not the object: "constructor" or "toString" must not find Object.prototype's members.
+const UNIT_VALUES = new Map(Object.entries(UNITS));
+
 export function numberWordValue(word: string): number | null {
-  const lower = word.toLowerCase();
-  return UNITS[lower] ?? null;
+  return UNIT_VALUES.get(word.toLowerCase()) ?? null;
 }
 
 export interface NumberMention {
@@ -55,7 +57,7 @@ function parseCore(core: string): number | null {
   }
   let total = 0;
   for (const part of core.toLowerCase().split(/[- ]/)) {
-    const v = UNITS[part];
+    const v = UNIT_VALUES.get(part);
     if (v === undefined) return null;
     total = v === 100 ? Math.max(total, 1) * 100 : total + v;
   }

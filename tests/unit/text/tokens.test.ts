@@ -16,6 +16,11 @@ describe('contentTokens', () => {
     expect(contentTokens('The mayor rejected the U.S. plan')).toEqual(contentTokens('The mayor dismissed the United States proposal'));
     expect(contentTokens('seven groups')).toEqual(['#7', 'group']);
   });
+  it('reads only number words as numbers, never names of JavaScript object members', () => {
+    const tokens = contentTokens('The constructor said the valueOf the toString deal was eleven');
+    expect(tokens).toContain('#11');
+    expect(tokens.filter((t) => t.startsWith('#'))).toEqual(['#11']);
+  });
   it('stems inflections together', () => {
     expect(stem('cooperating')).toBe(stem('cooperate'));
     expect(stem('designated')).toBe(stem('designating'));
