@@ -23,7 +23,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 /** Offsets [from, to) of the clause around [start, end). */
 export function clauseBounds(text: string, start: number, end: number): [number, number] {
   // A full stop after an initial or a common abbreviation ("Daniel P. Davison", "Mr. Smith") ends nothing.
-  const boundary = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S))[.!?]\s|[;:—–"“”]\s?|,\s|\s(?:that|which|while|but|although|because)\s/g;
+  // Quotes include the ASCII pairs of wire copy (``…''), also after a full stop.
+  const boundary = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S))[.!?](?:''|["”’])?\s|[;:—–"“”]\s?|``|''|,\s|\s(?:that|which|while|but|although|because)\s/g;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -80,7 +81,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“])|\n\s*\n/g)) {
+  for (const m of text.matchAll(/[.!?](?:''|["”’])?\s+(?=[A-Z"“`])|\n\s*\n/g)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
