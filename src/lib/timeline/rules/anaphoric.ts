@@ -1,5 +1,5 @@
 // Expressions whose value is another date of the text: "the quarter", "the
-// latest period", "the year-ago quarter", "a year earlier". Earnings reports
+// latest period", "the year-ago quarter", "a year earlier", "the corresponding period last year". Earnings reports
 // name a quarter once and then refer back to it; TimeML gives these the quarter
 // they point at (or that quarter a year before). The rule only finds them;
 // `resolveAnaphors` fills in the values in text order once every other
@@ -8,11 +8,11 @@ import { pad, type Ymd } from '../calendar.ts';
 import { resolved } from '../resolve.ts';
 import { candidate, type Candidate, type Rule } from './shared.ts';
 
-export type AnaphorKind = 'quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
+export type AnaphorKind = 'quarter' | 'latest-quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b/gi;
 const YEAR_AGO_RE =
-  /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier))\b/g;
+  /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").
 const RESULT_NOUN = /^\s+(?:results?|profits?|net|loss(?:es)?|earnings|sales|revenue|income|figures?|levels?)\b/i;
 
@@ -31,7 +31,8 @@ export const anaphoricPeriods: Rule = (ctx) => {
     const adjective = m[1]?.toLowerCase();
     // "the period" alone is too vague; "the latest period" in an earnings report is the quarter.
     if (/period$/i.test(m[0]) && adjective !== 'latest' && adjective !== 'same') continue;
-    const kind: AnaphorKind = adjective === 'current' ? 'current-quarter' : 'quarter';
+    const kind: AnaphorKind =
+      adjective === 'current' ? 'current-quarter' : adjective && /latest|recent|just-ended/.test(adjective) ? 'latest-quarter' : 'quarter';
     out.push(anaphor(ctx, m.index, m.index + m[0].length, kind));
   }
   for (const m of ctx.text.matchAll(YEAR_AGO_RE)) {
@@ -58,13 +59,19 @@ const QUARTER_CONTEXT = 800;
  */
 export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candidate[] {
   let lastQuarter: { year: number; q: number; end: number } | null = null;
+  // The last quarter named that had ended by ref: "the latest quarter" is never one still to come
+  // ("will result in a fourth-quarter charge … In the latest quarter, …" in November is the third).
+  let lastEnded: { year: number; q: number; end: number } | null = null;
   // The last date named with at least a year (and its month, when it has one).
   let lastDate: { year: number; month: number | null } | null = null;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const named = /^(\d{4})-Q([1-4])$/.exec(c.value);
     if (!c.anaphor) {
-      if (named) lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+      if (named) {
+        lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+        if (ref && lastQuarter.year * 4 + lastQuarter.q < ref.y * 4 + Math.floor((ref.m - 1) / 3) + 1) lastEnded = lastQuarter;
+      }
       // "For the nine months, …" or "for the year" moves the topic from the quarter to a longer period.
       else if (/^P[69]M$|^P[23]Q$|^P1Y$/.test(c.value) || (c.type === 'DATE' && /^\d{4}$/.test(c.value))) lastQuarter = null;
       const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
@@ -91,8 +98,8 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
     const completed = refQ === 1 ? { year: ref.y - 1, q: 4 } : { year: ref.y, q: refQ - 1 };
     let value: string;
     if (kind === 'current-quarter') value = `${pad(ref.y, 4)}-Q${refQ}`;
-    else if (kind === 'quarter') {
-      const q = lastQuarter ?? completed;
+    else if (kind === 'quarter' || kind === 'latest-quarter') {
+      const q = (kind === 'latest-quarter' ? lastEnded : lastQuarter) ?? completed;
       value = `${pad(q.year, 4)}-Q${q.q}`;
       lastQuarter = { ...q, end: c.end };
     } else if (lastQuarter && c.start - lastQuarter.end <= QUARTER_CONTEXT) {
