@@ -114,6 +114,10 @@ export const durations: Rule = (ctx) => {
     if (count === undefined || count === null || !half) continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(half(count)), qualifierMod(m[1]), 5));
   }
+  // "in recent weeks", "in recent months": TimeBank annotates these as lengths (PXW, PXM), unlike "recent years".
+  for (const m of ctx.text.matchAll(/\brecent (weeks|months)\b/gi)) {
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
+  }
   for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
     const start = groupStart(m, 1);
     out.push(candidate(ctx, start, start + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
@@ -122,7 +126,7 @@ export const durations: Rule = (ctx) => {
 };
 
 const REFS: Array<[RegExp, string]> = [
-  [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
+  [/\b(?:recently|lately|recent (?:days|weeks|months|years) (?:and|or) (?:days|weeks|months|years)|recent (?:days|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
   [/(?<=\b(?:will|would|could|might|may|can|to)\s+)one day\b|\bsomeday\b/gi, 'FUTURE_REF'],
   [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
