@@ -104,12 +104,27 @@ const DAY_WORDS: Array<[RegExp, number]> = [
   [/\btomorrow(?:\s+(morning|afternoon|evening|night))?\b/gi, 1],
 ];
 
+// "today's world", "the people of tomorrow": the present or future in general.
+const GENERIC_AFTER = /^['’]s\s+(?:world|society|economy|era|age|culture|generation|youth|children|kids|standards|terms|dollars|technology|consumers?)\b/i;
+
+/** A day word that names no day: generic uses, and names ("USA Today", "VOA Today"). */
+function genericDayWord(text: string, start: number, word: string): boolean {
+  if (!/^(?:today|tomorrow)$/i.test(word)) return false;
+  const after = text.slice(start + word.length, start + word.length + 40);
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (GENERIC_AFTER.test(after)) return true;
+  if (/\bof\s+$/i.test(before) && /^tomorrow$/i.test(word) && /^\s*(?:[.,;:!?"”']|and\b|$)/.test(after)) return true;
+  // A capitalised "Today" after a capitalised word, not at a sentence start, ends a name.
+  return /^Today$/.test(word) && /[A-Z][A-Za-z]*\s+$/.test(before) && !/[.!?]["”'’]*\s+[A-Z][A-Za-z]*\s+$/.test(before);
+}
+
 /** today / yesterday / tomorrow and friends; "last night", "this morning" carry TimeML's part of day. */
 export const dayWords: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const [re, offset] of DAY_WORDS) {
     for (const m of ctx.text.matchAll(re)) {
       const word = m[0].toLowerCase();
+      if (genericDayWord(ctx.text, m.index, m[0])) continue;
       const partWord = m[1] ?? (word === 'tonight' || word === 'last night' ? 'night' : /^this /.test(word) ? word.slice(5) : '');
       const part = DAY_PARTS[partWord.toLowerCase()] ?? '';
       const value = withPart(resolveDayOffset(offset, ctx.ref), part);
