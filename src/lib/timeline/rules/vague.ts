@@ -38,6 +38,16 @@ const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|to)\s+$/i;
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
 
+// "$1.76 a year", "358,000 a month", "four flights a week", "700 seats a week": a figure per unit.
+const FIGURE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen|hundred|thousand|million|billion))(?:\s+[a-z-]+)?(?:\s+[a-z]+s)?\s*$/;
+
+/** "a year" / "a week" after a rate word or a figure (with its counted noun) is a rate, not a duration. */
+function isRate(text: string, at: number): boolean {
+  if (RATE_WORDS.has(wordBefore(text, at))) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /\d[\d,.]*%?\s*$/.test(before) || (/\b[a-z]+s\s+$/.test(before) && FIGURE_BEFORE.test(before));
+}
+
 function qualifierMod(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
@@ -71,7 +81,7 @@ export const durations: Rule = (ctx) => {
     if (count === undefined) continue;
     const numberStart = groupStart(m, 2);
     const numberWord = (m[2] ?? '').toLowerCase();
-    if ((numberWord === 'a' || numberWord === 'an') && RATE_WORDS.has(wordBefore(ctx.text, numberStart))) continue;
+    if ((numberWord === 'a' || numberWord === 'an') && isRate(ctx.text, numberStart)) continue;
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
     // "52 years old" is an age, not a period of time.
     if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
