@@ -202,6 +202,13 @@ export const decades: Rule = (ctx) => {
       if (wordBefore(ctx.text, groupStart(m, 5)) !== 'the' && !m[1]) continue;
       value = resolveShortDecade(DECADE_WORDS.get((m[5] ?? '').toLowerCase()) ?? 0, ctx.ref);
     }
+    // "the last half of the '80s" is the decade, its end (one timex, not a half-year and a decade).
+    const half = /\b(?:the\s+)?(first|second|last|latter)\s+half\s+of\s+(?:the\s+)?$/i.exec(ctx.text.slice(Math.max(0, start - 40), start));
+    if (half) {
+      const mod = half[1]?.toLowerCase() === 'first' ? 'START' : 'END';
+      out.push(candidate(ctx, start - half[0].length, end, 'DATE', value, partMod(m[1]) ?? mod, 3));
+      continue;
+    }
     // `'90s`: the match starts at the apostrophe; TimeML keeps it in the text.
     out.push(candidate(ctx, start, end, 'DATE', value, partMod(m[1]), 3));
   }

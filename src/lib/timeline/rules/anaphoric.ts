@@ -10,7 +10,7 @@ import { candidate, type Candidate, type Rule } from './shared.ts';
 
 export type AnaphorKind = 'quarter' | 'latest-quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
-const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b/gi;
+const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
 const YEAR_AGO_RE =
   /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").

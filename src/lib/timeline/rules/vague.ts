@@ -83,6 +83,8 @@ export const durations: Rule = (ctx) => {
     const numberWord = (m[2] ?? '').toLowerCase();
     if ((numberWord === 'a' || numberWord === 'an') && isRate(ctx.text, numberStart)) continue;
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
+    // "a quarter of the market", "three quarters of its sales" are fractions.
+    if (/^quarters?$/i.test(m[3] ?? '') && /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|those|these|total|\d)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "52 years old" is an age, not a period of time.
     if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (numberWord === 'one' && /^days?$/i.test(m[3] ?? '') && MODAL_BEFORE.test(ctx.text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
