@@ -8,11 +8,13 @@ import { pad, type Ymd } from '../calendar.ts';
 import { resolved } from '../resolve.ts';
 import { candidate, type Candidate, type Rule } from './shared.ts';
 
-export type AnaphorKind = 'quarter' | 'latest-quarter' | 'current-quarter' | 'year-ago' | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
+export type AnaphorKind = 'quarter' | 'latest-quarter' | 'current-quarter' | 'year-ago' | `year-${number}` | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
 const YEAR_AGO_RE =
-  /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
+  /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|(?:six|nine)\s+months))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
+// "the 1988 quarter", "the 1989 period": the quarter in view, in that year.
+const YEAR_PERIOD_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:quarter|period)\b/gi;
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").
 const RESULT_NOUN = /^\s+(?:results?|profits?|net|loss(?:es)?|earnings|sales|revenue|income|figures?|levels?)\b/i;
 
@@ -34,6 +36,9 @@ export const anaphoricPeriods: Rule = (ctx) => {
     const kind: AnaphorKind =
       adjective === 'current' ? 'current-quarter' : adjective && /latest|recent|just-ended/.test(adjective) ? 'latest-quarter' : 'quarter';
     out.push(anaphor(ctx, m.index, m.index + m[0].length, kind));
+  }
+  for (const m of ctx.text.matchAll(YEAR_PERIOD_RE)) {
+    out.push(anaphor(ctx, m.index, m.index + m[0].length, `year-${Number(m[1])}`));
   }
   for (const m of ctx.text.matchAll(YEAR_AGO_RE)) {
     const end = m.index + m[0].length;
@@ -64,16 +69,24 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
   let lastEnded: { year: number; q: number; end: number } | null = null;
   // The last date named with at least a year (and its month, when it has one).
   let lastDate: { year: number; month: number | null } | null = null;
+  // "For the nine months, …": the length in view once the topic has moved off the quarter.
+  let lastLength: { value: string; end: number } | null = null;
+  // The last quarter named at all, whatever came after ("the 1988 quarter" asks for a quarter).
+  let lastAny: { year: number; q: number; end: number } | null = null;
   const out: Candidate[] = [];
   for (const c of candidates) {
     const named = /^(\d{4})-Q([1-4])$/.exec(c.value);
     if (!c.anaphor) {
       if (named) {
         lastQuarter = { year: Number(named[1]), q: Number(named[2]), end: c.end };
+        lastAny = lastQuarter;
         if (ref && lastQuarter.year * 4 + lastQuarter.q < ref.y * 4 + Math.floor((ref.m - 1) / 3) + 1) lastEnded = lastQuarter;
       }
       // "For the nine months, …" or "for the year" moves the topic from the quarter to a longer period.
-      else if (/^P[69]M$|^P[23]Q$|^P1Y$/.test(c.value) || (c.type === 'DATE' && /^\d{4}$/.test(c.value))) lastQuarter = null;
+      else if (/^P[69]M$|^P[23]Q$|^P1Y$/.test(c.value) || (c.type === 'DATE' && /^\d{4}$/.test(c.value))) {
+        lastQuarter = null;
+        lastLength = /^P/.test(c.value) ? { value: c.value, end: c.end } : null;
+      }
       const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
       if (dated) lastDate = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : null };
       out.push(c);
@@ -88,6 +101,26 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
         const index = lastDate.year * 12 + lastDate.month - 1 + shift;
         out.push({ ...rest, value: `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}` });
       } else out.push({ ...rest, value: textual[2] === 'year' ? 'XXXX' : 'XXXX-XX', unresolved: true });
+      continue;
+    }
+    const namedYear = /^year-(\d+)$/.exec(kind);
+    if (namedYear) {
+      // The year is given; the quarter is the one in view ("the 1988 period"), or for "the 1988 quarter"
+      // the last one named, else the last completed by ref; a period with no quarter in view is the year.
+      const inView = lastQuarter && c.start - lastQuarter.end <= QUARTER_CONTEXT ? lastQuarter : null;
+      const refQ = ref ? Math.floor((ref.m - 1) / 3) + 1 : null;
+      const q = inView?.q ?? (/quarter$/i.test(c.text) ? (lastAny?.q ?? (refQ ? ((refQ + 2) % 4) + 1 : 'X')) : null);
+      out.push({ ...rest, value: q === null ? String(namedYear[1]) : `${namedYear[1]}-Q${q}` });
+      continue;
+    }
+    // "the year-earlier nine months" is a length, and so is "the year-earlier period" after "For the nine months".
+    const months = /\b(six|nine)\s+months$/i.exec(c.text);
+    if (kind === 'year-ago' && months) {
+      out.push({ ...rest, type: 'DURATION', value: months[1]?.toLowerCase() === 'six' ? 'P6M' : 'P9M' });
+      continue;
+    }
+    if (kind === 'year-ago' && /\bperiod$/i.test(c.text) && !lastQuarter && lastLength && c.start - lastLength.end <= QUARTER_CONTEXT) {
+      out.push({ ...rest, type: 'DURATION', value: lastLength.value });
       continue;
     }
     if (!ref) {
