@@ -176,14 +176,16 @@ export const theYear: Rule = (ctx) => {
   return out;
 };
 
-const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next)\\s+(week|month|year)\\b`, 'gid');
+const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next|the)\\s+(week|month|year)\\b`, 'gid');
 
-/** "last week" → 2025-W31, "late last month" → 2025-07 END, "earlier this year" → 2025. */
+/** "last week" → 2025-W31, "late last month" → 2025-07 END, "earlier this year" → 2025, "the end of the month" → 2025-08 END. */
 export const deicticPeriods: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(PERIOD_RE)) {
     // "This Week" mid-sentence with a capital W is a title (a TV programme), not a date.
     if (/^This Week$/.test(m[0]) && /[a-z,"“]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "the end of the month", "the middle of the week": ref's own (a bare "the month" is left alone).
+    if ((m[2] ?? '').toLowerCase() === 'the' && !/^the /i.test(m[1] ?? '')) continue;
     const offset = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
     const unit = (m[3] ?? 'year').toLowerCase() as 'week' | 'month' | 'year';
     // "this year" after a month ("in February this year") is left to that month.
