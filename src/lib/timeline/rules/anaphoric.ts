@@ -4,15 +4,26 @@
 // they point at (or that quarter a year before). The rule only finds them;
 // `resolveAnaphors` fills in the values in text order once every other
 // expression is known.
-import { pad, type Ymd } from '../calendar.ts';
+import { addDays, formatYmd, pad, weekday, type Ymd } from '../calendar.ts';
 import { resolved } from '../resolve.ts';
 import { candidate, type Candidate, type Rule } from './shared.ts';
 
-export type AnaphorKind = 'quarter' | 'latest-quarter' | 'current-quarter' | 'year-ago' | `year-${number}` | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
+export type AnaphorKind =
+  | 'quarter'
+  | 'latest-quarter'
+  | 'current-quarter'
+  | 'year-ago'
+  | 'day'
+  | `year-${number}`
+  | `previous-weekday-${number}`
+  | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
 const YEAR_AGO_RE =
   /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|(?:six|nine)\s+months))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
+// "later in the day", "Oct. 12, the day before the crash": the day last named (else ref's). Not the idiom
+// "at the end of the day", nor "the day's" / "of the day" generics.
+const THE_DAY_RE = /\b(?<!\bend\s+of\s+)the\s+day\b(?!['’]|\s+(?:when|that|of)\b)/gi;
 // "the 1988 quarter", "the 1989 period": the quarter in view, in that year.
 const YEAR_PERIOD_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:quarter|period)\b/gi;
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").
@@ -37,6 +48,10 @@ export const anaphoricPeriods: Rule = (ctx) => {
       adjective === 'current' ? 'current-quarter' : adjective && /latest|recent|just-ended/.test(adjective) ? 'latest-quarter' : 'quarter';
     out.push(anaphor(ctx, m.index, m.index + m[0].length, kind));
   }
+  for (const m of ctx.text.matchAll(THE_DAY_RE)) {
+    if (!/\b(?:in|during|on|,)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !/^\s+(?:before|after)\b/i.test(ctx.text.slice(m.index + m[0].length))) continue;
+    out.push(anaphor(ctx, m.index, m.index + m[0].length, 'day'));
+  }
   for (const m of ctx.text.matchAll(YEAR_PERIOD_RE)) {
     out.push(anaphor(ctx, m.index, m.index + m[0].length, `year-${Number(m[1])}`));
   }
@@ -54,6 +69,8 @@ function anaphor(ctx: Parameters<Rule>[0], start: number, end: number, kind: Ana
   return c;
 }
 
+// How far back (characters) a named day is still what "the day" / "the previous Friday" count from.
+const DAY_CONTEXT = 800;
 // How far back (characters) a named quarter still sets the topic of "a year earlier".
 const QUARTER_CONTEXT = 800;
 
@@ -69,6 +86,8 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
   let lastEnded: { year: number; q: number; end: number } | null = null;
   // The last date named with at least a year (and its month, when it has one).
   let lastDate: { year: number; month: number | null } | null = null;
+  // The last day named ("Oct. 12", "Friday"), for "the day" and "the previous Friday".
+  let lastDay: { date: Ymd; end: number } | null = null;
   // "For the nine months, …": the length in view once the topic has moved off the quarter.
   let lastLength: { value: string; end: number } | null = null;
   // The last quarter named at all, whatever came after ("the 1988 quarter" asks for a quarter).
@@ -87,6 +106,8 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
         lastQuarter = null;
         lastLength = /^P/.test(c.value) ? { value: c.value, end: c.end } : null;
       }
+      const day = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(c.value) : null;
+      if (day) lastDay = { date: { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, end: c.end };
       const dated = c.type === 'DATE' || c.type === 'TIME' ? /^(\d{4})(?:-(\d{2}))?/.exec(c.value) : null;
       if (dated) lastDate = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : null };
       out.push(c);
@@ -101,6 +122,21 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
         const index = lastDate.year * 12 + lastDate.month - 1 + shift;
         out.push({ ...rest, value: `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}` });
       } else out.push({ ...rest, value: textual[2] === 'year' ? 'XXXX' : 'XXXX-XX', unresolved: true });
+      continue;
+    }
+    const dayInView = lastDay && c.start - lastDay.end <= DAY_CONTEXT ? lastDay.date : null;
+    const previousWeekday = /^previous-weekday-(\d)$/.exec(kind);
+    if (previousWeekday) {
+      // Without a day in view the weekday rule's own value (the one before ref) stands.
+      if (dayInView) {
+        const back = (weekday(dayInView) - Number(previousWeekday[1]) + 7) % 7 || 7;
+        out.push({ ...rest, value: formatYmd(addDays(dayInView, -back)) });
+      } else out.push(rest);
+      continue;
+    }
+    if (kind === 'day') {
+      const base = dayInView ?? ref;
+      out.push(base ? { ...rest, value: formatYmd(base) } : { ...rest, value: 'XXXX-XX-XX', unresolved: true });
       continue;
     }
     const namedYear = /^year-(\d+)$/.exec(kind);

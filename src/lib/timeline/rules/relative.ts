@@ -39,7 +39,10 @@ export const weekdays: Rule = (ctx) => {
       continue;
     }
     const value = withPart(resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic), part);
-    out.push(candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2));
+    const c = candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2);
+    // "down 4.5% from the previous Friday": the one before the day last named (resolved with the anaphors).
+    if (!part && m[1]?.toLowerCase() === 'previous' && before === 'the') c.anaphor = `previous-weekday-${dow}`;
+    out.push(c);
   }
   return out;
 };
