@@ -21,9 +21,8 @@ export type AnaphorKind =
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
 const YEAR_AGO_RE =
   /\b(?:(?:the\s+)?(?:comparable\s+)?[Yy]ear-(?:ago|earlier)(?:\s+(?:(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)|(?:six|nine)\s+months))?|(?:the\s+quarter\s+)?[Aa]\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?|[Ll]ast\s+year['’]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/g;
-// "later in the day", "Oct. 12, the day before the crash": the day last named (else ref's). Not the idiom
-// "at the end of the day", nor "the day's" / "of the day" generics.
-const THE_DAY_RE = /\b(?<!\bend\s+of\s+)the\s+day\b(?!['’]|\s+(?:when|that|of)\b)/gi;
+// "later in the day", "Oct. 12, the day before the crash": the day last named (else ref's).
+const THE_DAY_RE = /\bthe\s+day\b/gi;
 // "the 1988 quarter", "the 1989 period": the quarter in view, in that year.
 const YEAR_PERIOD_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:quarter|period)\b/gi;
 // A bare "year-ago" only when it modifies a results word ("year-ago profit").
@@ -49,7 +48,12 @@ export const anaphoricPeriods: Rule = (ctx) => {
     out.push(anaphor(ctx, m.index, m.index + m[0].length, kind));
   }
   for (const m of ctx.text.matchAll(THE_DAY_RE)) {
-    if (!/\b(?:in|during|on|,)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && !/^\s+(?:before|after)\b/i.test(ctx.text.slice(m.index + m[0].length))) continue;
+    // Only the two forms that clearly point at a day: "earlier/later in the day", and an apposition to a
+    // date ("Oct. 12, the day before the crash"); "during the day", "on the day" are mostly generic.
+    const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+    const later = /\b(?:earlier|later)\s+in\s+$/i.test(before);
+    const apposition = /\d,\s*$/.test(before) && /^\s+(?:before|after)\b/i.test(ctx.text.slice(m.index + m[0].length));
+    if (!later && !apposition) continue;
     out.push(anaphor(ctx, m.index, m.index + m[0].length, 'day'));
   }
   for (const m of ctx.text.matchAll(YEAR_PERIOD_RE)) {
