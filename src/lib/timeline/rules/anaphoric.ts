@@ -16,6 +16,7 @@ export type AnaphorKind =
   | 'day'
   | `year-${number}`
   | `previous-weekday-${number}`
+  | `clock-T${string}`
   | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
@@ -136,6 +137,12 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
         const back = (weekday(dayInView) - Number(previousWeekday[1]) + 7) % 7 || 7;
         out.push({ ...rest, value: formatYmd(addDays(dayInView, -back)) });
       } else out.push(rest);
+      continue;
+    }
+    const clock = /^clock-(T.+)$/.exec(kind);
+    if (clock) {
+      const base = dayInView ?? ref;
+      out.push(base ? { ...rest, value: `${formatYmd(base)}${clock[1]}` } : { ...rest, value: `XXXX-XX-XX${clock[1]}`, unresolved: true });
       continue;
     }
     if (kind === 'day') {

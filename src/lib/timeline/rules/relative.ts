@@ -68,6 +68,30 @@ function clockValue(word: string, hour: string | undefined, minute: string | und
   return `T${pad(h)}:${minute ?? '00'}`;
 }
 
+// A clock time on its own: "around 7:15 p.m." (APPROX), "10 a.m. EST", "noon" and "midnight" after "at",
+// "by", "until" …. Its day is the day last named, else ref's (resolved with the anaphors); with a weekday
+// or a date the longer rules win.
+const BARE_CLOCK_RE = new RegExp(
+  String.raw`(?:\b(around|about)\s+)?(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.m\.|(?<=\b(?:at|by|until|till|before|after|around|about|from|since)\s+)(noon|midnight))(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|local time))?`,
+  'gi',
+);
+
+export const bareClockTimes: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(BARE_CLOCK_RE)) {
+    if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) continue;
+    const time = clockValue(m[5] ?? 'clock', m[2], m[3], m[4]) as `T${string}`;
+    let end = m.index + m[0].length;
+    // "a.m." / "p.m." may end a sentence: the full stop is the abbreviation's.
+    if (ctx.text[end - 1] === ' ') end--;
+    const value = ctx.ref ? resolved(`${formatYmd(ctx.ref)}${time}`) : { value: `XXXX-XX-XX${time}`, unresolved: true as const };
+    const c = candidate(ctx, m.index, end, 'TIME', value, m[1] ? 'APPROX' : undefined, 3);
+    c.anaphor = `clock-${time}`;
+    out.push(c);
+  }
+  return out;
+};
+
 /** "10 p.m. Wednesday" → 2025-08-06T22:00: the weekday resolved as usual, with its clock time (TIME). */
 export const clockWeekdays: Rule = (ctx) => {
   const out: Candidate[] = [];
