@@ -17,6 +17,7 @@ export type AnaphorKind =
   | `year-${number}`
   | `previous-weekday-${number}`
   | `clock-T${string}`
+  | `part-${string}-${number}`
   | `${'following' | 'previous' | 'same'}-${'year' | 'month'}`;
 
 const QUARTER_REF_RE = /\b(?:the|that)\s+(?:(latest|current|same|recent|most recent|just-ended|fiscal)\s+)?(?:quarter|period)\b(?!-)/gi;
@@ -137,6 +138,12 @@ export function resolveAnaphors(candidates: Candidate[], ref: Ymd | null): Candi
         const back = (weekday(dayInView) - Number(previousWeekday[1]) + 7) % 7 || 7;
         out.push({ ...rest, value: formatYmd(addDays(dayInView, -back)) });
       } else out.push(rest);
+      continue;
+    }
+    const part = /^part-(T[A-Z]+)-(\d)$/.exec(kind);
+    if (part) {
+      const base = dayInView ?? ref;
+      out.push(base ? { ...rest, value: `${formatYmd(addDays(base, -Number(part[2])))}${part[1]}` } : { ...rest, value: `XXXX-XX-XX${part[1]}`, unresolved: true });
       continue;
     }
     const clock = /^clock-(T.+)$/.exec(kind);

@@ -76,6 +76,24 @@ const BARE_CLOCK_RE = new RegExp(
   'gi',
 );
 
+// A part of the day on its own: "in the morning", "by mid-afternoon"; "overnight" is the night before.
+// Like clock times, they belong to the day last named, else ref's.
+const BARE_PART_RE = /(?<=\b(?:in|during|by|until|early in|late in|later in|earlier in)\s+)(?:the\s+(morning|afternoon|evening)|mid[- ]?(morning|afternoon))\b|(?<=\b(?:by|until|at|in|from)\s+)mid[- ]?(morning|afternoon)\b|\b(overnight)\b(?!\s+(?:rate|stay|bag|delivery|shipping|flight|trip)s?\b)/gi;
+
+export const bareDayParts: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(BARE_PART_RE)) {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const part = DAY_PARTS[word] ?? '';
+    const back = word === 'overnight' ? 1 : 0;
+    const value = ctx.ref ? resolved(`${formatYmd(addDays(ctx.ref, -back))}${part}`) : { value: `XXXX-XX-XX${part}`, unresolved: true as const };
+    const c = candidate(ctx, m.index, m.index + m[0].length, 'TIME', value, undefined, 4);
+    c.anaphor = `part-${part}-${back}`;
+    out.push(c);
+  }
+  return out;
+};
+
 export const bareClockTimes: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(BARE_CLOCK_RE)) {
