@@ -127,6 +127,10 @@ export const durations: Rule = (ctx) => {
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(half(count)), qualifierMod(m[1]), 5));
   }
   // "in recent weeks", "in recent months": TimeBank annotates these as lengths (PXW, PXM), unlike "recent years".
+  // "in the weeks ahead", "the months ahead": a vague length before us (PXW, PXM).
+  for (const m of ctx.text.matchAll(/\bthe (days|weeks|months|years) ahead\b/gi)) {
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
+  }
   for (const m of ctx.text.matchAll(/\brecent (weeks|months)\b/gi)) {
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
   }
