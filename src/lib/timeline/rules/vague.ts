@@ -7,7 +7,7 @@ import { candidate, groupStart, wordBefore, type Candidate, type Rule, type TagC
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
-  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further|trading|business|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 const PERIOD_DURATION_RE = new RegExp(
@@ -127,6 +127,14 @@ export const durations: Rule = (ctx) => {
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(half(count)), qualifierMod(m[1]), 5));
   }
   // "in recent weeks", "in recent months": TimeBank annotates these as lengths (PXW, PXM), unlike "recent years".
+  // "months of twists and turns", "the heady days of …": an unspecified length (not "three years of", "the
+  // first days of", "weeks or months of").
+  for (const m of ctx.text.matchAll(/\b(days|weeks|months|years|decades)\s+of\b/gi)) {
+    const before = wordBefore(ctx.text, m.index);
+    if (parseCount(before) !== undefined || ['the', 'of', 'or', 'and', 'these', 'those', 'early', 'final', 'last', 'first'].includes(before)) continue;
+    if (/\d\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push(candidate(ctx, m.index, m.index + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
+  }
   // "in the weeks ahead", "the months ahead": a vague length before us (PXW, PXM).
   for (const m of ctx.text.matchAll(/\bthe (days|weeks|months|years) ahead\b/gi)) {
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
@@ -145,7 +153,7 @@ const REFS: Array<[RegExp, string]> = [
   [/\b(?:recently|lately|recent (?:days|weeks|months|years) (?:and|or) (?:days|weeks|months|years)|recent (?:days|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
   [/(?<=\b(?:will|would|could|might|may|can|to)\s+)one day\b|\bsomeday\b/gi, 'FUTURE_REF'],
-  [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
+  [/\b(?:a later date|as soon as possible|soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
 ];
 
 export const vagueRefs: Rule = (ctx) => {
