@@ -3,7 +3,7 @@
 import { parseIsoDate } from './calendar.ts';
 import { calendarDates, centuries, decades, halves, months, quarters, seasons, spelledYears, yearEnds, years } from './rules/absolute.ts';
 import { anaphoricPeriods, resolveAnaphors } from './rules/anaphoric.ts';
-import { ago, clockWeekdays, dayWords, deicticPeriods, everyPeriod, theYear, weekdays, weekends } from './rules/relative.ts';
+import { ago, bareClockTimes, bareDayParts, clockWeekdays, dayWords, deicticPeriods, everyPeriod, theYear, weekdays, weekends } from './rules/relative.ts';
 import type { Candidate, Rule, TagContext } from './rules/shared.ts';
 import { durations, vagueRefs } from './rules/vague.ts';
 import type { Timex } from './types.ts';
@@ -22,6 +22,8 @@ const RULES: readonly Rule[] = [
   anaphoricPeriods,
   weekdays,
   clockWeekdays,
+  bareClockTimes,
+  bareDayParts,
   everyPeriod,
   dayWords,
   weekends,

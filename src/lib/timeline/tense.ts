@@ -23,7 +23,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 /** Offsets [from, to) of the clause around [start, end). */
 export function clauseBounds(text: string, start: number, end: number): [number, number] {
   // A full stop after an initial or a common abbreviation ("Daniel P. Davison", "Mr. Smith") ends nothing.
-  const boundary = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S))[.!?]\s|[;:—–"“”]\s?|,\s|\s(?:that|which|while|but|although|because)\s/g;
+  // Quotes include the ASCII pairs of wire copy (``…''), also after a full stop.
+  const boundary = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S))[.!?](?:''|["”’])?\s|[;:—–"“”]\s?|``|''|,\s|\s(?:that|which|while|but|although|because)\s|\b(?:said|says|announced|reported)\s(?=(?:it|he|she|they|we|its|his|her|their)\s)/g;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -45,9 +46,12 @@ export function directionAt(text: string, start: number, end: number): Direction
 /** A tense the clause states; `unknown` when it has neither a future marker nor a past-tense verb. */
 export type Tense = Direction | 'unknown';
 
-// Past-tense verbs: common irregulars, and regular -ed forms (not -eed words such as "need", "proceed").
+// Past-tense verbs: common irregulars, and regular -ed forms (not -eed words such as "need", "proceed", nor
+// participles that are mostly adjectives: "preferred stock", "a Boston-based bank", "listed shares").
 const PAST_MARKERS =
-  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|set|ago|[a-z]{2,}[^e\s]ed)\b/i;
+  /\b(?:was|were|had|did|said|told|made|came|went|took|gave|got|began|left|met|saw|won|lost|sold|bought|fell|rose|paid|held|led|became|brought|thought|found|kept|spent|sent|struck|fought|spoke|wrote|ran|chose|drove|flew|grew|knew|threw|broke|stood|sat|heard|felt|meant|built|fled|woke|shot|drew|withdrew|sought|taught|caught|dealt|stole|set|ago|(?!(?:preferred|limited|based|related|united|listed|unlisted|undisclosed|unspecified|unidentified|detailed|diversified|integrated|advanced|armed|interested|concerned|qualified|skilled|red|seed|hundred)\b)[a-z]{2,}[^e\s]ed)\b/i;
+
+const PRESENT_PERFECT = /\b(?:has|have|['’]s|['’]ve)\s+(?:(?:already|also|just|now|not|recently)\s+)?(?:been\s+)?[a-z]+\b/gi;
 
 const DEADLINE = /\b(?:to|by|until|till|through|before|effective|expire|expires|around|payable|record)\s+$/i;
 
@@ -65,7 +69,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (FUTURE_MARKERS.test(clause) || /\bwould\b/i.test(clause)) return 'future';
   // A deadline ("extended to Nov. 20", "respond by Oct. 31") may lie after a past-tense verb.
   if (DEADLINE.test(text.slice(Math.max(0, start - 12), start))) return 'unknown';
-  if (PAST_MARKERS.test(clause)) return 'past';
+  // A present perfect ("has set Nov. 10 as the deadline") says nothing about when the date lies.
+  if (PAST_MARKERS.test(clause.replace(PRESENT_PERFECT, ' '))) return 'past';
   // A bare fronted phrase ("In November, voters went…") takes the sentence's tense.
   if (clause.trim().split(/\s+/).length > 2) return 'unknown';
   const [from, to] = sentenceBounds(text, start, end);
@@ -80,7 +85,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“])|\n\s*\n/g)) {
+  for (const m of text.matchAll(/[.!?](?:''|["”’])?\s+(?=[A-Z"“`])|\n\s*\n/g)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

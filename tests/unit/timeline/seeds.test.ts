@@ -37,7 +37,7 @@ describe('tagger on the seeds (ref 2025-08-09)', () => {
         ['well over a century', 'P100Y', 'MORE_THAN'],
         ['decades', 'PXDE', null],
         ['late last year', '2024', 'END'],
-        ['recent months', 'PAST_REF', null],
+        ['recent months', 'PXM', null],
         ['late last month', '2025-07', 'END'],
         ['earlier this year', '2025', null],
         ['June', '2025-06', null],

@@ -89,6 +89,18 @@ const YEAR_RE = new RegExp(`\\b${PART_PATTERN}(\\d{4})(?![\\d])`, 'gid');
 const COUNT_NOUN = /^(?:percent|per|%|people|persons|men|women|children|troops|units|times|votes|km|miles|meters|metres|feet|tons|tonnes|dollars|euros|pesos)$/i;
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'as', 'its', 'this', 'his', 'us', 'always', 'across', 'plus', 'versus', 'less', 'thus']);
 
+// Capitalised words a year may follow without being part of a name.
+const YEAR_LEADS =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$|^(?:In|Since|By|Until|Before|After|From|Through|During|Fiscal|FY|Early|Late|Mid|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Q[1-4]|H[12])$/;
+
+/** "a joint venture called Orion 1980": a year right after a capitalised word inside a sentence names something. */
+function isNamePart(text: string, yearStart: number): boolean {
+  const m = /(^|[^\s])(\s*)([A-Z][A-Za-z]*\.?) $/.exec(text.slice(Math.max(0, yearStart - 40), yearStart));
+  if (!m || YEAR_LEADS.test(m[3] ?? '')) return false;
+  // The capitalised word opens a sentence ("Sales 1989 …" is too odd to guess at): no name.
+  return !/[.!?"“”'’`:]$/.test(m[1] ?? '') && (m[2] ?? '') !== '';
+}
+
 /** "in 2024", "2024's", "mid-2024", "the end of 2024"; not "1,990" or "2000 people". */
 export const years: Rule = (ctx) => {
   const out: Candidate[] = [];
@@ -109,6 +121,7 @@ export const years: Rule = (ctx) => {
     if (!fiscal && /^[a-z]+s$/.test(next) && !NOT_PLURAL.has(next)) continue;
     if (year < 1000 || year > 2099) continue;
     if (year < 1800 && !m[1] && !TEMPORAL_SIGNALS.has(before)) continue;
+    if (!m[1] && isNamePart(ctx.text, yStart)) continue;
     const start = fiscal && !m[1] ? yStart - 'fiscal '.length : m.index;
     out.push(candidate(ctx, start, yEnd, 'DATE', resolved(digits), partMod(m[1]), 4));
   }
@@ -201,6 +214,13 @@ export const decades: Rule = (ctx) => {
       // Word decades need "the" to be dates ("in her forties" is an age).
       if (wordBefore(ctx.text, groupStart(m, 5)) !== 'the' && !m[1]) continue;
       value = resolveShortDecade(DECADE_WORDS.get((m[5] ?? '').toLowerCase()) ?? 0, ctx.ref);
+    }
+    // "the last half of the '80s" is the decade, its end (one timex, not a half-year and a decade).
+    const half = /\b(?:the\s+)?(first|second|last|latter)\s+half\s+of\s+(?:the\s+)?$/i.exec(ctx.text.slice(Math.max(0, start - 40), start));
+    if (half) {
+      const mod = half[1]?.toLowerCase() === 'first' ? 'START' : 'END';
+      out.push(candidate(ctx, start - half[0].length, end, 'DATE', value, partMod(m[1]) ?? mod, 3));
+      continue;
     }
     // `'90s`: the match starts at the apostrophe; TimeML keeps it in the text.
     out.push(candidate(ctx, start, end, 'DATE', value, partMod(m[1]), 3));

@@ -39,7 +39,10 @@ export const weekdays: Rule = (ctx) => {
       continue;
     }
     const value = withPart(resolveWeekday(dow, ctx.ref, direction(ctx, start, end), deictic), part);
-    out.push(candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2));
+    const c = candidate(ctx, start, end, part ? 'TIME' : 'DATE', value, undefined, 2);
+    // "down 4.5% from the previous Friday": the one before the day last named (resolved with the anaphors).
+    if (!part && m[1]?.toLowerCase() === 'previous' && before === 'the') c.anaphor = `previous-weekday-${dow}`;
+    out.push(c);
   }
   return out;
 };
@@ -64,6 +67,48 @@ function clockValue(word: string, hour: string | undefined, minute: string | und
   if ((half ?? '').toLowerCase() === 'p') h += 12;
   return `T${pad(h)}:${minute ?? '00'}`;
 }
+
+// A clock time on its own: "around 7:15 p.m." (APPROX), "10 a.m. EST", "noon" and "midnight" after "at",
+// "by", "until" …. Its day is the day last named, else ref's (resolved with the anaphors); with a weekday
+// or a date the longer rules win.
+const BARE_CLOCK_RE = new RegExp(
+  String.raw`(?:\b(around|about)\s+)?(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.m\.|(?<=\b(?:at|by|until|till|before|after|around|about|from|since)\s+)(noon|midnight))(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|local time))?`,
+  'gi',
+);
+
+// A part of the day on its own: "in the morning", "by mid-afternoon"; "overnight" is the night before.
+// Like clock times, they belong to the day last named, else ref's.
+const BARE_PART_RE = /(?<=\b(?:in|during|by|until|early in|late in|later in|earlier in)\s+)(?:the\s+(morning|afternoon|evening)|mid[- ]?(morning|afternoon))\b|(?<=\b(?:by|until|at|in|from)\s+)mid[- ]?(morning|afternoon)\b|\b(overnight)\b(?!\s+(?:rate|stay|bag|delivery|shipping|flight|trip)s?\b)/gi;
+
+export const bareDayParts: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(BARE_PART_RE)) {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const part = DAY_PARTS[word] ?? '';
+    const back = word === 'overnight' ? 1 : 0;
+    const value = ctx.ref ? resolved(`${formatYmd(addDays(ctx.ref, -back))}${part}`) : { value: `XXXX-XX-XX${part}`, unresolved: true as const };
+    const c = candidate(ctx, m.index, m.index + m[0].length, 'TIME', value, undefined, 4);
+    c.anaphor = `part-${part}-${back}`;
+    out.push(c);
+  }
+  return out;
+};
+
+export const bareClockTimes: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(BARE_CLOCK_RE)) {
+    if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) continue;
+    const time = clockValue(m[5] ?? 'clock', m[2], m[3], m[4]) as `T${string}`;
+    let end = m.index + m[0].length;
+    // "a.m." / "p.m." may end a sentence: the full stop is the abbreviation's.
+    if (ctx.text[end - 1] === ' ') end--;
+    const value = ctx.ref ? resolved(`${formatYmd(ctx.ref)}${time}`) : { value: `XXXX-XX-XX${time}`, unresolved: true as const };
+    const c = candidate(ctx, m.index, end, 'TIME', value, m[1] ? 'APPROX' : undefined, 3);
+    c.anaphor = `clock-${time}`;
+    out.push(c);
+  }
+  return out;
+};
 
 /** "10 p.m. Wednesday" → 2025-08-06T22:00: the weekday resolved as usual, with its clock time (TIME). */
 export const clockWeekdays: Rule = (ctx) => {
@@ -104,12 +149,27 @@ const DAY_WORDS: Array<[RegExp, number]> = [
   [/\btomorrow(?:\s+(morning|afternoon|evening|night))?\b/gi, 1],
 ];
 
+// "today's world", "the people of tomorrow": the present or future in general.
+const GENERIC_AFTER = /^['’]s\s+(?:world|society|economy|era|age|culture|generation|youth|children|kids|standards|terms|dollars|technology|consumers?)\b/i;
+
+/** A day word that names no day: generic uses, and names ("USA Today", "VOA Today"). */
+function genericDayWord(text: string, start: number, word: string): boolean {
+  if (!/^(?:today|tomorrow)$/i.test(word)) return false;
+  const after = text.slice(start + word.length, start + word.length + 40);
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (GENERIC_AFTER.test(after)) return true;
+  if (/\bof\s+$/i.test(before) && /^tomorrow$/i.test(word) && /^\s*(?:[.,;:!?"”']|and\b|$)/.test(after)) return true;
+  // A capitalised "Today" after a capitalised word, not at a sentence start, ends a name.
+  return /^Today$/.test(word) && /[A-Z][A-Za-z]*\s+$/.test(before) && !/[.!?]["”'’]*\s+[A-Z][A-Za-z]*\s+$/.test(before);
+}
+
 /** today / yesterday / tomorrow and friends; "last night", "this morning" carry TimeML's part of day. */
 export const dayWords: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const [re, offset] of DAY_WORDS) {
     for (const m of ctx.text.matchAll(re)) {
       const word = m[0].toLowerCase();
+      if (genericDayWord(ctx.text, m.index, m[0])) continue;
       const partWord = m[1] ?? (word === 'tonight' || word === 'last night' ? 'night' : /^this /.test(word) ? word.slice(5) : '');
       const part = DAY_PARTS[partWord.toLowerCase()] ?? '';
       const value = withPart(resolveDayOffset(offset, ctx.ref), part);
@@ -161,14 +221,16 @@ export const theYear: Rule = (ctx) => {
   return out;
 };
 
-const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next)\\s+(week|month|year)\\b`, 'gid');
+const PERIOD_RE = new RegExp(`\\b${PART_PATTERN}(last|this|next|the)\\s+(week|month|year)\\b`, 'gid');
 
-/** "last week" → 2025-W31, "late last month" → 2025-07 END, "earlier this year" → 2025. */
+/** "last week" → 2025-W31, "late last month" → 2025-07 END, "earlier this year" → 2025, "the end of the month" → 2025-08 END. */
 export const deicticPeriods: Rule = (ctx) => {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(PERIOD_RE)) {
     // "This Week" mid-sentence with a capital W is a title (a TV programme), not a date.
     if (/^This Week$/.test(m[0]) && /[a-z,"“]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "the end of the month", "the middle of the week": ref's own (a bare "the month" is left alone).
+    if ((m[2] ?? '').toLowerCase() === 'the' && !/^the /i.test(m[1] ?? '')) continue;
     const offset = { last: -1, this: 0, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0;
     const unit = (m[3] ?? 'year').toLowerCase() as 'week' | 'month' | 'year';
     // "this year" after a month ("in February this year") is left to that month.

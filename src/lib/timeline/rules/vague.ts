@@ -7,7 +7,7 @@ import { candidate, groupStart, wordBefore, type Candidate, type Rule, type TagC
 
 const QUALIFIER = '(?:(well over|well under|more than|over|nearly|almost|about|around|roughly|approximately|some|less than|under|at least|just over|just under)\\s+)?';
 const DURATION_RE = new RegExp(
-  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
+  `\\b${QUALIFIER}(${NUMBER_PATTERN})\\s+(?:(?:more|additional|further|trading|business|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\b`,
   'gid',
 );
 const PERIOD_DURATION_RE = new RegExp(
@@ -37,6 +37,16 @@ const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|to)\s+$/i;
 
 // Words before "a day" / "a year" that make it a rate or price, not a duration.
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'million', 'billion', 'thousand', 'hundred', 'percent', 'dollars']);
+
+// "$1.76 a year", "358,000 a month", "four flights a week", "700 seats a week": a figure per unit.
+const FIGURE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen|hundred|thousand|million|billion))(?:\s+[a-z-]+)?(?:\s+[a-z]+s)?\s*$/;
+
+/** "a year" / "a week" after a rate word or a figure (with its counted noun) is a rate, not a duration. */
+function isRate(text: string, at: number): boolean {
+  if (RATE_WORDS.has(wordBefore(text, at))) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /\d[\d,.]*%?\s*$/.test(before) || (/\b[a-z]+s\s+$/.test(before) && FIGURE_BEFORE.test(before));
+}
 
 function qualifierMod(word: string | undefined): TimexMod | undefined {
   if (!word) return undefined;
@@ -71,8 +81,10 @@ export const durations: Rule = (ctx) => {
     if (count === undefined) continue;
     const numberStart = groupStart(m, 2);
     const numberWord = (m[2] ?? '').toLowerCase();
-    if ((numberWord === 'a' || numberWord === 'an') && RATE_WORDS.has(wordBefore(ctx.text, numberStart))) continue;
+    if ((numberWord === 'a' || numberWord === 'an') && isRate(ctx.text, numberStart)) continue;
     if (/^\d/.test(numberWord) && /[\d,.$]/.test(ctx.text[numberStart - 1] ?? '')) continue;
+    // "a quarter of the market", "three quarters of its sales" are fractions.
+    if (/^quarters?$/i.test(m[3] ?? '') && /^\s+of\s+(?:the|its|their|his|her|our|all|a|an|those|these|total|\d)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "52 years old" is an age, not a period of time.
     if (/^\s+old\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (numberWord === 'one' && /^days?$/i.test(m[3] ?? '') && MODAL_BEFORE.test(ctx.text.slice(Math.max(0, numberStart - 8), numberStart))) continue;
@@ -114,6 +126,22 @@ export const durations: Rule = (ctx) => {
     if (count === undefined || count === null || !half) continue;
     out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(half(count)), qualifierMod(m[1]), 5));
   }
+  // "in recent weeks", "in recent months": TimeBank annotates these as lengths (PXW, PXM), unlike "recent years".
+  // "months of twists and turns", "the heady days of …": an unspecified length (not "three years of", "the
+  // first days of", "weeks or months of").
+  for (const m of ctx.text.matchAll(/\b(days|weeks|months|years|decades)\s+of\b/gi)) {
+    const before = wordBefore(ctx.text, m.index);
+    if (parseCount(before) !== undefined || ['the', 'of', 'or', 'and', 'these', 'those', 'early', 'final', 'last', 'first'].includes(before)) continue;
+    if (/\d\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push(candidate(ctx, m.index, m.index + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
+  }
+  // "in the weeks ahead", "the months ahead": a vague length before us (PXW, PXM).
+  for (const m of ctx.text.matchAll(/\bthe (days|weeks|months|years) ahead\b/gi)) {
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
+  }
+  for (const m of ctx.text.matchAll(/\brecent (weeks|months)\b/gi)) {
+    out.push(candidate(ctx, m.index, m.index + m[0].length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 5));
+  }
   for (const m of ctx.text.matchAll(BARE_PLURAL_RE)) {
     const start = groupStart(m, 1);
     out.push(candidate(ctx, start, start + (m[1] ?? '').length, 'DURATION', resolved(durationValue(null, m[1] ?? '')), undefined, 6));
@@ -122,10 +150,10 @@ export const durations: Rule = (ctx) => {
 };
 
 const REFS: Array<[RegExp, string]> = [
-  [/\b(?:recently|lately|recent (?:days|weeks|months|years|times)|the past)\b/gi, 'PAST_REF'],
+  [/\b(?:recently|lately|recent (?:days|weeks|months|years) (?:and|or) (?:days|weeks|months|years)|recent (?:days|years|times)|the past)\b/gi, 'PAST_REF'],
   [/\b(?:now|currently|nowadays|presently|at present|these days|at the moment)\b/gi, 'PRESENT_REF'],
   [/(?<=\b(?:will|would|could|might|may|can|to)\s+)one day\b|\bsomeday\b/gi, 'FUTURE_REF'],
-  [/\b(?:soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
+  [/\b(?:a later date|as soon as possible|soon|the future|the near future|(?:the )?coming (?:days|weeks|months|years|quarters)|going forward|the (?:near|short) term)\b/gi, 'FUTURE_REF'],
 ];
 
 export const vagueRefs: Rule = (ctx) => {
