@@ -81,7 +81,9 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
   const handsOff = /[,!?—–-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
   const closed = /[.]$/.test(quoteEnd);
-  if (!handsOff && !(closed && /^\s*\p{Ll}/u.test(lead) && lead.split(/\s+/).length <= 4)) return null;
+  // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
+  const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;
+  if (!handsOff && !bareSentence && !(closed && /^\s*\p{Ll}/u.test(lead) && lead.split(/\s+/).length <= 4)) return null;
   if (/[!?]$/.test(quoteEnd) && lead.trim().split(/\s+/).length > 5) return null;
   if (/^[\s,—–-]*$/.test(lead)) {
     // “…,” saying …: a participle after the quote belongs to the sentence's subject.
@@ -112,7 +114,7 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)));
   const invertedSpeaker = inverted ? resolveCandidate(inverted, ctx, block) : null;
   if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
-  if (verb.word === 'according to') {
+  if (verb.word.toLowerCase() === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }

@@ -144,6 +144,34 @@ const CASES: Case[] = [
     speaker: 'Vi Lyles',
     kind: 'person',
   },
+  {
+    name: 'a speech verb between two names: the first is the subject, not a modifier of the second',
+    paragraphs: ['Former prosecutor Ken Starr spoke in Little Rock on Monday.', 'Starr said Clinton’s situation reminded him of the novel “The Last Days of the Old Senator,” explaining, “because there are certain tragic dimensions to all of it.”'],
+    quote: 'because there are certain tragic',
+    speaker: 'Ken Starr',
+    kind: 'person',
+  },
+  {
+    name: 'a surname ending in -ing opens the clause as its subject, not as a participle',
+    paragraphs: ['Rachel Boreing, the club’s director, spoke on Tuesday.', 'Boreing said members will still meet for dinners, but said, “It is time we change how we do all of it,” promising a return to its roots.'],
+    quote: 'It is time we change',
+    speaker: 'Rachel Boreing',
+    kind: 'person',
+  },
+  {
+    name: 'a capitalised "According to" at the start of the sentence',
+    paragraphs: ['According to Paul Sperry of the Harbor Institute, “the port has been quietly releasing containers without any inspection.”'],
+    quote: 'quietly releasing containers',
+    speaker: 'Paul Sperry',
+    kind: 'person',
+  },
+  {
+    name: 'a closed quote followed by a sentence that is only its attribution',
+    paragraphs: ['Donald Trump spoke in Ohio on Wednesday.', '“Russia, if you are listening, I hope you find the missing files.” Trump said.'],
+    quote: 'if you are listening',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

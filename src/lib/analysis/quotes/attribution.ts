@@ -52,7 +52,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0;
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);
@@ -80,7 +80,9 @@ function insideAside(text: string, from: number, at: number): boolean {
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
 export function subjectStart(text: string, from: number, verb: number): number {
   const clause = text.slice(from, verb);
-  if (!SUBORDINATE.test(clause) && !/^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause)) return from;
+  // "Speaking at …, she said" opens with a participle; "Boreing said" and "Reed told" open with a name.
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause) && !new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?${VERB_SOURCE}`, 'u').test(clause);
+  if (!SUBORDINATE.test(clause) && !participle) return from;
   const comma = clause.indexOf(',');
   return comma >= 0 ? from + comma + 1 : from;
 }
