@@ -122,6 +122,35 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   return { speaker, how: 'before' };
 }
 
+/** "“…” that Sanders can win, said Steve Elmendorf." / "…, Zuckoff said.": an attribution closing the quote's sentence. */
+function attributionAtSentenceEnd(text: string, span: Span, limit: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const from = Math.min(span.end + 1, limit);
+  const end = clauseEnd(text, from, limit);
+  const tail = text.slice(from, end);
+  if (/[“”"«»„]/.test(tail) || !/[.!?]/.test(text.slice(end, end + 1))) return null;
+  const verb = verbsIn(text, from, end).pop();
+  if (!verb || verb.word.toLowerCase() === 'according to') return null;
+  if (/,\s*$/.test(text.slice(from, verb.start))) return firstSpeaker(text, candidates, verb.end, end, ctx, block, false);
+  // ", X said." — the verb ends the sentence (a time may follow) and a comma opens its subject.
+  if (text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  const commas = [...text.slice(from, verb.start).matchAll(/,/g)].map((m) => from + m.index + 1).reverse().slice(0, 3);
+  for (const comma of commas) {
+    if (!/^\s*(?:\p{Lu}|the\s|an?\s)/u.test(text.slice(comma, verb.start))) continue;
+    const speaker = firstSpeaker(text, candidates, comma, verb.start, ctx, block);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/** "X said in a statement. “…”": the sentence before a quote that opens its own sentence attributes it. */
+function speakerOfSentence(text: string, sentence: Placed, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const own = text.slice(sentence.start, sentence.end);
+  if (/[“”"«»„]/.test(own)) return null;
+  const verb = verbsIn(text, sentence.start, sentence.end)[0];
+  if (!verb || verb.word.toLowerCase() === 'according to') return null;
+  return firstSpeaker(text, candidates, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block);
+}
+
 /** A title or a name in quotation marks ("Saturday Night Live"): every word capitalised, no sentence. */
 function looksLikeTitle(quoted: string): boolean {
   const ws = quoted.split(/\s+/).filter(Boolean);
@@ -133,7 +162,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
   const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet };
   let previous: RawQuote | null = null;
   /** "Sheinbaum said:" at a paragraph's end speaks the next paragraph's quote. */
-  let pending: { speaker: Speaker; block: number } | null = null;
+  let pending: { speaker: Speaker; block: number; weak?: boolean } | null = null;
   let unattributedBlock: RawQuote[] = [];
   doc.blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return;
@@ -141,7 +170,11 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
     // Only paragraphs with quotation marks, a closing colon or a dash line can attribute anything.
     if (!/[“”"«»„]/.test(text) && !/:\s*$/.test(text) && !(/^\s*[-–—]/.test(text) && unattributedBlock.length > 0)) {
       unattributedBlock = [];
-      pending = null;
+      // "Valastro praised the governor’s record." hands its subject to a quote that opens the next paragraph.
+      const placedHere = placeSentences(doc, text, block.sentences);
+      const last = placedHere[placedHere.length - 1];
+      const speaker = last ? speakerOfSentence(text, last, paragraphCandidates(text, placedHere, mentions), ctx, b) : null;
+      pending = speaker ? { speaker, block: b, weak: true } : null;
       return;
     }
     const placed = placeSentences(doc, text, block.sentences);
@@ -192,11 +225,19 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
         lastEnd = span.end + 1;
         return;
       }
+      if (!speaker && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
+        const sentenceBefore = prefix.length === 0 ? placed[placed.indexOf(sent) - 1] : undefined;
+        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
+        if (closing) {
+          speaker = closing;
+          attributed = true;
+        }
+      }
       if (!speaker) {
         // A paragraph that is all quote carries on the speaker before it.
         const opensParagraph = /^\s*$/.test(text.slice(0, Math.max(0, span.start - 1)));
         const heirName = lastInParagraph?.speaker ? { name: lastInParagraph.speaker, kind: lastInParagraph.speakerKind } : null;
-        const carried = pending && pending.block >= b - 1 ? pending.speaker : null;
+        const carried = pending && pending.block >= b - 1 && (!pending.weak || opensParagraph) ? pending.speaker : null;
         const fromPrevious = opensParagraph && previous?.speaker && previous.block >= b - 2 ? { name: previous.speaker, kind: previous.speakerKind } : null;
         const heir = heirName ?? (carried ? { name: carried.name, kind: carried.kind } : null) ?? fromPrevious;
         if (heir?.kind) speaker = { name: heir.name, kind: heir.kind, gender: ctx.mentions.find((m) => m.name === heir.name)?.gender ?? null };

@@ -46,3 +46,11 @@ export function isGivenName(word: string): boolean {
   const terms = (nlp(word).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
   return terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
 }
+
+/** True when the word, lower-cased, is a common English word that is no name ("Specifically", "Despite", "Frustrations", "Outside"). */
+export function isCommonWord(word: string): boolean {
+  const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
+  const tags = terms.length === 1 ? (terms[0]?.tags ?? []) : [];
+  if (tags.some((t) => t === 'ProperNoun' || t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Demonym')) return false;
+  return tags.some((t) => ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Value', 'Adjective', 'Verb', 'Pronoun', 'QuestionWord'].includes(t));
+}

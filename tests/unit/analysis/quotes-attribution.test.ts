@@ -172,6 +172,41 @@ const CASES: Case[] = [
     speaker: 'Donald Trump',
     kind: 'person',
   },
+  {
+    name: 'a partial quote with ", said X" closing its sentence',
+    paragraphs: ['Polls show the governor ahead by ten points in the state.', '“Many would consider that a disappointment for the governor” if she won by less, said David Warren, an elections analyst at the Harbor Policy Institute.'],
+    quote: 'Many would consider that',
+    speaker: 'David Warren',
+    kind: 'person',
+  },
+  {
+    name: 'a partial quote with ", title X said" closing its sentence',
+    paragraphs: ['Ben Carson spoke in Des Moines on Sunday.', '“Sending troops would be appropriate” in this case, Republican candidate Ben Carson said after the attacks.'],
+    quote: 'Sending troops would be',
+    speaker: 'Ben Carson',
+    kind: 'person',
+  },
+  {
+    name: 'a quote that opens its sentence after "X said in a statement."',
+    paragraphs: ['The state party did not order a recount.', 'Sam Lau, the party’s communications director, said in a statement. “There are no paper ballots to recount, and the results will stand as certified.”'],
+    quote: 'There are no paper ballots',
+    speaker: 'Sam Lau',
+    kind: 'person',
+  },
+  {
+    name: 'a quote paragraph after a paragraph whose last sentence has a speech verb',
+    paragraphs: ['Buddy Valastro, the star of a baking show, praised the governor’s record after the storm.', '“We need someone who is going to cut through the noise and bring people together.”'],
+    quote: 'We need someone',
+    speaker: 'Buddy Valastro',
+    kind: 'person',
+  },
+  {
+    name: 'a common word opening the sentence is not a speaker',
+    paragraphs: ['Donald Trump spoke in Ohio on Monday.', 'Hastily blaming his rivals, Trump cast the attack as “a failure of leadership by the people in charge.”'],
+    quote: 'a failure of leadership',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -1,7 +1,7 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
 import { capitalisedRuns } from '../../text/names.ts';
-import { readName, type Gender } from '../../text/nlp.ts';
+import { isCommonWord, readName, type Gender } from '../../text/nlp.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
 
@@ -173,6 +173,9 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
       const name = run.words.map((w) => w.text).join(' ');
       if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
       if (run.words.length > 4 || isNeverSpeaker(name) || STOPWORDS.has(name.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      // "Specifically, …", "Outside groups …": a sentence's capitalised first word that is a common word and never a name in the article.
+      const opener = /^[\s“"‘'(—–-]*$/u.test(text.slice(s.start, start));
+      if (opener && run.words.length === 1 && !mentions.some((m) => m.name.split(' ').includes(name)) && isCommonWord(name)) continue;
       const reading = readName(name);
       if (reading.kind === 'place') continue;
       const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
