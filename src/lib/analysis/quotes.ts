@@ -52,9 +52,23 @@ function placeSentences(doc: SourceDoc, text: string, indices: readonly number[]
 /** How a quote came by its speaker. */
 type Found = { speaker: Speaker | null; how: 'after' | 'before' | 'subject' } | null;
 
+/** "Mike Huckabee, the former Arkansas governor, proposed": the first name followed at once by an aside set off by commas up to the verb. */
+function appositionHead(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  // A participle ("…, his rival, Hillary Clinton, saying") hangs off the sentence, not off the name before it.
+  if (!/,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(from, verb)) || /^\p{Ll}+ing\b/u.test(text.slice(verb))) return null;
+  for (const c of candidates) {
+    if (c.kind !== 'name' || c.start < from || c.end > verb) continue;
+    const tail = text.slice(c.end, verb);
+    // The name opens its clause: only titles before it, after the start or a "…, while".
+    const opensClause = /(?:^\s*|[;:]\s*|,\s*(?:while|and|but|whereas)\s+)(?:(?:former|then|the|ex-|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.test(text.slice(from, c.start));
+    if (opensClause && /^(?:\s*\([^)]*\))?\s*,/.test(tail) && verbsIn(tail, 0, tail.length).length === 0) return c;
+  }
+  return null;
+}
+
 /** The speaker of a verb: the name written right before it, else the first candidate of its clause that resolves. */
 function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number, toIsVerb = true): Speaker | null {
-  const adjacent = toIsVerb ? adjacentTo(text, candidates, from, to) : null;
+  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
   const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
   if (own) return own;
   const ordered = subjectIn(text, candidates, from, to);

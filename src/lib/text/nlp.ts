@@ -47,10 +47,21 @@ export function isGivenName(word: string): boolean {
   return terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
 }
 
-/** True when the word, lower-cased, is a common English word that is no name ("Specifically", "Despite", "Frustrations", "Outside"). */
-export function isCommonWord(word: string): boolean {
+const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Pronoun', 'QuestionWord'];
+const COMMON_TAGS = [...FUNCTION_TAGS, 'Value', 'Adjective', 'Verb'];
+
+function wordTags(word: string): string[] {
   const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
   const tags = terms.length === 1 ? (terms[0]?.tags ?? []) : [];
-  if (tags.some((t) => t === 'ProperNoun' || t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Demonym')) return false;
-  return tags.some((t) => ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Value', 'Adjective', 'Verb', 'Pronoun', 'QuestionWord'].includes(t));
+  return tags.some((t) => t === 'ProperNoun' || t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Demonym') ? [] : tags;
+}
+
+/** True when the word, lower-cased, is a common English word that is no name ("Specifically", "Despite", "Outside", "Citing"). */
+export function isCommonWord(word: string): boolean {
+  return wordTags(word).some((t) => COMMON_TAGS.includes(t));
+}
+
+/** True when the word is a function word (adverb, preposition, determiner…) that never starts a name ("Maybe Trump"). */
+export function isFunctionWord(word: string): boolean {
+  return wordTags(word).some((t) => FUNCTION_TAGS.includes(t));
 }

@@ -207,6 +207,27 @@ const CASES: Case[] = [
     speaker: 'Donald Trump',
     kind: 'person',
   },
+  {
+    name: 'a connective opening the sentence does not push the subject past the first comma',
+    paragraphs: ['Senate Democrats met on Tuesday.', 'But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders’s following, said, “Let me tell you, he has a heck of an email list and he will use it.”'],
+    quote: 'heck of an email list',
+    speaker: 'Richard J. Durbin',
+    kind: 'person',
+  },
+  {
+    name: 'a name with an apposition before the verb, in the second clause of a sentence',
+    paragraphs: ['Louisiana Gov. Bobby Jindal on Monday signed an order to block the refugees, while Mike Huckabee, the former Arkansas governor, proposed that the country “wake up and smell the coffee right now.”'],
+    quote: 'wake up and smell',
+    speaker: 'Mike Huckabee',
+    kind: 'person',
+  },
+  {
+    name: 'a sentence opener glued to a surname is not a first name',
+    paragraphs: ['Maybe Trump will change his mind on trade.', 'Trump told reporters that the old plan “had a crazy policy of tariffs which was maniacal.”'],
+    quote: 'crazy policy of tariffs',
+    speaker: 'Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -6,7 +6,9 @@ import { kindOf, type Candidate } from './speakers.ts';
 const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
-const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Still|But|And|Yet|So|Then|Now|Instead|Meanwhile|However|Afterward|Afterwards|Last|This|On)\b/;
+const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Last|This)\b/;
+/** Connectives a sentence opens with: no clause of their own ("But Durbin, noting …, said"), unless a comma sets them off. */
+const CONNECTIVE = /^\s*(?:But|And|Yet|So|Then|Now|Still|Instead|Meanwhile|However|Afterward|Afterwards|Also|Or|Nor)\b\s*(,)?/;
 
 export interface Verb {
   start: number;
@@ -78,7 +80,9 @@ function insideAside(text: string, from: number, at: number): boolean {
 }
 
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
-export function subjectStart(text: string, from: number, verb: number): number {
+export function subjectStart(text: string, whole: number, verb: number): number {
+  const connective = CONNECTIVE.exec(text.slice(whole, verb));
+  const from = connective ? whole + connective[0].length : whole;
   const clause = text.slice(from, verb);
   // "Speaking at …, she said" opens with a participle; "Boreing said" and "Reed told" open with a name.
   const participle = /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause) && !new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?${VERB_SOURCE}`, 'u').test(clause);

@@ -1,7 +1,7 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
 import { capitalisedRuns } from '../../text/names.ts';
-import { isCommonWord, readName, type Gender } from '../../text/nlp.ts';
+import { isCommonWord, isFunctionWord, readName, type Gender } from '../../text/nlp.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
 
@@ -78,7 +78,7 @@ function toSpeaker(m: Mention): Speaker | null {
 /** A bare surname takes the full name the article gives ("Obama" → "Barack Obama"). */
 function fullName(speaker: Speaker, ctx: Context): Speaker {
   if (speaker.kind !== 'person' || speaker.name.includes(' ')) return speaker;
-  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name));
+  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name) && !isFunctionWord(m.name.split(' ')[0] ?? ''));
   return full ? { name: full.name, kind: 'person', gender: full.gender ?? speaker.gender } : speaker;
 }
 
