@@ -3,7 +3,7 @@
 // several outlets merged with each wording kept. The parts live in ./quotes/.
 import type { Citation, SourceDoc } from '../types.ts';
 import { findMentions, type Mention } from './entities.ts';
-import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn } from './quotes/attribution.ts';
+import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn, type Verb } from './quotes/attribution.ts';
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
 import { paragraphCandidates, resolveCandidate, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
@@ -110,6 +110,22 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   return speaker ? { speaker, how: 'after' } : null;
 }
 
+/** Verbs that report what someone said; a clause after them is what was said. */
+const REPORTING = /^(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|wrote|writes|noted|notes|explained|explains|added|adds|warned|warns|suggested|suggests|acknowledged|acknowledges|contended|contends|asserted|asserts|maintained|maintains|recalled|recalls|predicted|predicts|complained|complains|stressed|stresses)$/;
+
+/** "Meeks said Clinton reassured them that …“…”": the reporter of the outer clause speaks for a verb embedded in what they said. */
+function outerReporter(text: string, verbs: readonly Verb[], from: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const last = verbs[verbs.length - 1];
+  const start = last ? subjectStart(text, from, last.start) : from;
+  const first = verbs.find((v) => v.start >= start && REPORTING.test(v.word));
+  if (!last || !first || first === last) return null;
+  const between = text.slice(first.end, last.start);
+  // A new clause ("…, and Clinton called it …") or sentence has its own speaker.
+  if (/[.;:!?]|,\s*(?:and|but|while|whereas|as|when|after|before|although|though)\b|\b(?:who|which)\b|^\s*,/.test(between)) return null;
+  const subject = adjacentTo(text, candidates, start, first.start);
+  return subject ? resolveCandidate(subject, ctx, block) : null;
+}
+
 /** "X said: “…”", "X told reporters that “…”", "according to X, “…”" before the opening mark. */
 function attributionBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Found {
   const to = Math.max(from, span.start - 1);
@@ -125,13 +141,16 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   }
   // "But, said Solovey, “…”": the verb, then the speaker, then the quote.
   const subjectless = !candidates.some((c) => c.start >= from && c.end <= verb.start);
-  const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)));
+  // "… and said that Trump “melted down”": after "that" the name is the subject of the reported clause, not an inverted speaker.
+  const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)) && !/\bthat\b/.test(text.slice(verb.end, c.start)));
   const invertedSpeaker = inverted ? resolveCandidate(inverted, ctx, block) : null;
   if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
   if (verb.word.toLowerCase() === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }
+  const outer = outerReporter(text, verbs, from, candidates, ctx, block);
+  if (outer) return { speaker: outer, how: 'before' };
   const speaker = firstSpeaker(text, candidates, subjectStart(text, from, verb.start), verb.start, ctx, block);
   return { speaker, how: 'before' };
 }

@@ -228,6 +228,27 @@ const CASES: Case[] = [
     speaker: 'Trump',
     kind: 'person',
   },
+  {
+    name: 'a name after "said that" is the subject of the reported clause, not an inverted speaker',
+    paragraphs: ['Donald Trump and Ben Carson clashed at the debate.', 'Senator Lindsey Graham said that Carson is “a good, decent man who deserves better,” and said that Trump “melted down on the stage last night.”'],
+    quote: 'melted down on the stage',
+    speaker: 'Lindsey Graham',
+    kind: 'person',
+  },
+  {
+    name: 'the reporter of the outer clause speaks for a speech verb embedded in what they said',
+    paragraphs: ['Hillary Clinton met House Democrats on Wednesday.', 'Rep. Gregory Meeks said Clinton reassured them that the party “was not going to be like the other side this year.”'],
+    quote: 'was not going to be like',
+    speaker: 'Gregory Meeks',
+    kind: 'person',
+  },
+  {
+    name: 'a verb inside an opening subordinate clause is not the outer reporter',
+    paragraphs: ['Kathleen Hall Jamieson directs a policy center in Philadelphia.', 'While not everything Trump says is true, Jamieson said Trump is “telling his supporters what they want to believe is true.”'],
+    quote: 'telling his supporters',
+    speaker: 'Kathleen Hall Jamieson',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
