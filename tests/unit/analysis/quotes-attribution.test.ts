@@ -249,6 +249,27 @@ const CASES: Case[] = [
     speaker: 'Kathleen Hall Jamieson',
     kind: 'person',
   },
+  {
+    name: 'a party tag between the name and the verb',
+    paragraphs: ['Hillary Clinton met House Democrats on Wednesday.', 'Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that the party “was not going to be like the other side this year.”'],
+    quote: 'was not going to be like',
+    speaker: 'Gregory Meeks',
+    kind: 'person',
+  },
+  {
+    name: 'a surname ending in -ly is not an adverb',
+    paragraphs: ['Ganguly said the count was slow in the north. “People stood in line for hours, and their vote did not count.”'],
+    quote: 'People stood in line',
+    speaker: 'Ganguly',
+    kind: 'person',
+  },
+  {
+    name: 'a surname that is also a common word, after a sentence opener',
+    paragraphs: ['Columnist George Will praised the governor on Sunday.', 'While Will acknowledges the mogul’s appeal as “a forceful persona,” he sees the governor as sharing it.'],
+    quote: 'a forceful persona',
+    speaker: 'George Will',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -266,6 +287,11 @@ describe('quote attribution patterns', () => {
     const doc = makeDoc('a', ['The city council voted on Tuesday.', 'The Example Times reported that the mayor called the vote “a betrayal of every family in this city.”'], { outlet: 'The Example Times' });
     const quote = extractQuotes([doc]).find((q) => q.text.includes('betrayal'));
     expect(quote?.speaker).not.toBe('The Example Times');
+  });
+
+  it('a headline in title case is no speaker', () => {
+    const doc = makeDoc('a', ['Pence Endorses Paul Ryan With Trump Watching', '“I am just not quite there yet, and I am not quite there yet,” he said.']);
+    expect(extractQuotes([doc])[0]?.speaker ?? null).toBeNull();
   });
 
   it('scare quotes and quoted titles are not quotes', () => {

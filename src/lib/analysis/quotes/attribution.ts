@@ -36,9 +36,12 @@ export function clauseEnd(text: string, from: number, limit: number): number {
 
 /** The candidate written right before a verb ("… John Podesta told", "with McCain telling"), if any. */
 export function adjacentTo(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
-  const before = candidates.filter((c) => c.start >= from && c.end <= verb).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  // A party tag may sit between the name and the verb ("Rep. Gregory Meeks (D-N.Y.) said").
+  const tag = /\([^()]{1,30}\)\s*$/.exec(text.slice(from, verb));
+  const to = tag ? from + tag.index : verb;
+  const before = candidates.filter((c) => c.start >= from && c.end <= to).sort((a, b) => b.end - a.end || a.start - b.start)[0];
   if (!before) return null;
-  const gap = text.slice(before.end, verb);
+  const gap = text.slice(before.end, to);
   return /^(?:['’]s?)?\s*(?:(?:\p{Ll}+ly|also|then|later|has|had|have|would|will|is|was|again|once|quickly|still)\s+)*$/u.test(gap) && !/^['’]/.test(gap) ? before : null;
 }
 

@@ -67,8 +67,15 @@ export function kindOf(m: Mention): SpeakerKind {
 
 const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
+/** A headline in title case ("Words During Her Campaign") or capitals is no name. */
+function headlineCase(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return true;
+  return words.length >= 3 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Of|The|And|For|De|Del|La|Le|Van|Von|Da|Al|El)$/.test(w) && isFunctionWord(w));
+}
+
 function toSpeaker(m: Mention): Speaker | null {
-  if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
+  if (m.kind === 'place' || isNeverSpeaker(m.name) || headlineCase(m.name)) return null;
   // "Azerbaijani President Ilham Aliyev": a title attached to a name makes it a person, named without the title.
   const titled = TITLED.exec(m.name);
   if (titled?.[1]) return { name: titled[1], kind: 'person', gender: m.gender };
@@ -167,15 +174,21 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
   }
   // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
   for (const s of sentences) {
-    for (const run of capitalisedRuns(text.slice(s.start, s.end))) {
+    for (const found of capitalisedRuns(text.slice(s.start, s.end))) {
+      // "Asked Tuesday about …", "Specifically, …": sentence openers, weekdays and common words are no name; the words after them may be.
+      const opener = /^[\s“"‘'(—–-]*$/u.test(text.slice(s.start, s.start + found.start));
+      const common = (w: string) => isNeverSpeaker(w) || (isCommonWord(w) && !mentions.some((m) => m.name.split(' ').includes(w)));
+      let skip = 0;
+      while (opener && skip < found.words.length && common(found.words[skip]?.text ?? '')) skip++;
+      const words = found.words.slice(skip);
+      const run = { words, start: words[0]?.start ?? found.end, end: found.end };
+      if (words.length === 0) continue;
       const start = s.start + run.start;
       const end = s.start + run.end;
       const name = run.words.map((w) => w.text).join(' ');
       if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
-      if (run.words.length > 4 || isNeverSpeaker(name) || STOPWORDS.has(name.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
-      // "Specifically, …", "Outside groups …": a sentence's capitalised first word that is a common word and never a name in the article.
-      const opener = /^[\s“"‘'(—–-]*$/u.test(text.slice(s.start, start));
-      if (opener && run.words.length === 1 && !mentions.some((m) => m.name.split(' ').includes(name)) && isCommonWord(name)) continue;
+      const known = mentions.some((m) => m.name.split(' ').includes(name));
+      if (run.words.length > 4 || isNeverSpeaker(name) || (STOPWORDS.has(name.toLowerCase()) && !known) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
       const reading = readName(name);
       if (reading.kind === 'place') continue;
       const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
