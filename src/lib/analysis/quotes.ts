@@ -126,6 +126,9 @@ function outerReporter(text: string, verbs: readonly Verb[], from: number, candi
   return subject ? resolveCandidate(subject, ctx, block) : null;
 }
 
+/** What may stand between an inverted verb and its speaker: capitalised words and titles ("said CBS moderator Nancy Cordes"). */
+const INVERTED_TITLE = /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|former|then|moderator|host|co-host|anchor|spokesman|spokeswoman|adviser|aide|chairman|chairwoman|senator|delegate|director|professor|analyst|strategist|economist|lawyer|attorney|president|secretary|leader|candidate|pollster|consultant|official|editor|columnist|writer|reporter|correspondent)\s+){0,4}$/u;
+
 /** "X said: “…”", "X told reporters that “…”", "according to X, “…”" before the opening mark. */
 function attributionBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Found {
   const to = Math.max(from, span.start - 1);
@@ -140,9 +143,15 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
     if (speaker) return { speaker, how: 'before' };
   }
   // "But, said Solovey, “…”": the verb, then the speaker, then the quote.
-  const subjectless = !candidates.some((c) => c.start >= from && c.end <= verb.start);
-  // "… and said that Trump “melted down”": after "that" the name is the subject of the reported clause, not an inverted speaker.
-  const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)) && !/\bthat\b/.test(text.slice(verb.end, c.start)));
+  // "…, explained Rosenberg, “…”": a verb set off by a comma inverts even after a subject.
+  const named = candidates.some((c) => c.start >= from && c.end <= verb.start);
+  // "…, telling Reuters, “…”": a participle or a verb of telling takes its addressee after it, not its speaker.
+  const subjectless = !named || (/,\s*$/.test(text.slice(from, verb.start)) && !/ing$|^(?:told|tells|tell|asked|asks|ask|urged|warned|reminded|assured)$/.test(verb.word));
+  // "Said Dorothy Poynter, who grew up nearby, “…”", "explained CBS moderator Nancy Cordes: “…”": only a title may come between
+  // the verb and the name ("… said he never saw Mateen “…”" is no inversion), and only an aside between the name and the quote.
+  const inverted =
+    subjectless &&
+    candidates.find((c) => c.kind === 'name' && c.start >= verb.end && /^(?:\s*,[^“”"«»,]{0,100},)?[\s,:]*$/.test(text.slice(c.end, to)) && (!named || /[,:]/.test(text.slice(c.end, to))) && INVERTED_TITLE.test(text.slice(verb.end, c.start)));
   const invertedSpeaker = inverted ? resolveCandidate(inverted, ctx, block) : null;
   if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
   if (verb.word.toLowerCase() === 'according to') {

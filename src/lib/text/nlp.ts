@@ -48,7 +48,7 @@ export function isGivenName(word: string): boolean {
 }
 
 const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Pronoun', 'QuestionWord'];
-const COMMON_TAGS = [...FUNCTION_TAGS, 'Value', 'Adjective', 'Verb'];
+const COMMON_TAGS = [...FUNCTION_TAGS, 'Value', 'Adjective', 'Verb', 'Duration'];
 
 function rawTags(word: string): string[] {
   const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);

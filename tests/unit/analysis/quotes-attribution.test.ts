@@ -270,6 +270,41 @@ const CASES: Case[] = [
     speaker: 'George Will',
     kind: 'person',
   },
+  {
+    name: '"issued a statement" attributes like a speech verb',
+    paragraphs: ['Donald Trump spoke in Florida on Sunday.', 'After the attacks, Trump issued a statement, “Our nation was attacked by a radical terrorist and we must act.”'],
+    quote: 'Our nation was attacked',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: '"As X puts it," attributes the quote after it',
+    paragraphs: ['Senate Republicans will not hold hearings on the nominee.', 'As The Post’s Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”'],
+    quote: 'Senate Republicans are unmoved',
+    speaker: 'Dana Milbank',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted verb with a title before the name',
+    paragraphs: ['The candidates debated in Des Moines on Saturday.', 'In other words, explained CBS moderator Nancy Cordes: “What does that have to do with taking big donations?”'],
+    quote: 'What does that have to do',
+    speaker: 'Nancy Cordes',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted "Said X, who …," before the quote',
+    paragraphs: ['A museum opened on Grand Avenue on Friday.', 'Said Dorothy Poynter, who grew up in the neighborhood, “We were all so proud of him and his family.”'],
+    quote: 'We were all so proud',
+    speaker: 'Dorothy Poynter',
+    kind: 'person',
+  },
+  {
+    name: 'the addressee after "telling" is not an inverted speaker, and "Hours later" is no name',
+    paragraphs: ['Hours later, Donald Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”'],
+    quote: 'Sheldon and I have been friends',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

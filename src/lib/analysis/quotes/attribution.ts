@@ -3,7 +3,9 @@
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { kindOf, type Candidate } from './speakers.ts';
 
-const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|According to)\b`;
+/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump issued a statement:". */
+const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
+const VERB_SOURCE = String.raw`\b(?:${SPEECH_PHRASES}|${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|Continued|Explained|Replied|Responded|Tweeted|Countered|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
 const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Last|This)\b/;
