@@ -193,6 +193,15 @@ function speakerOfSentence(text: string, sentence: Placed, candidates: readonly 
   return firstSpeaker(text, candidates, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block);
 }
 
+/** "Pollsters agree - Carl Bialik: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a name opening its line or clause, then a colon, then the quote. */
+function labelBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const label = candidates
+    .filter((c) => c.kind === 'name' && c.start >= from && c.end <= span.start)
+    .filter((c) => /^\s*(?:\([^()]{1,30}\))?\s*:\s*$/.test(text.slice(c.end, Math.max(c.end, span.start - 1))) && /(?:^\s*|[-–—•]\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|former|then)\s+)*$/u.test(text.slice(from, c.start)))
+    .pop();
+  return label ? resolveCandidate(label, ctx, block) : null;
+}
+
 /** A title or a name in quotation marks ("Saturday Night Live"): every word capitalised, no sentence. */
 function looksLikeTitle(quoted: string): boolean {
   const ws = quoted.split(/\s+/).filter(Boolean);
@@ -241,7 +250,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const next = spans[k + 1];
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
-      const found: Found = attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b);
+      const label = labelBefore(text, span, regionStart, candidates, ctx, b);
+      const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b));
       let speaker = found?.speaker ?? null;
       let attributed = found !== null;
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();

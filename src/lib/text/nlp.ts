@@ -76,3 +76,9 @@ export function isCommonWord(word: string): boolean {
 export function isFunctionWord(word: string): boolean {
   return wordTags(word).some((t) => FUNCTION_TAGS.includes(t));
 }
+
+/** True when the word is an adjective or a demonym in the singular ("Republican", "Syrian"): before a noun it only modifies it. */
+export function isAdjectival(word: string): boolean {
+  const tags = rawTags(word);
+  return (tags.includes('Adjective') || tags.includes('Demonym')) && !tags.includes('Plural') && !tags.includes('Person') && !tags.includes('FirstName');
+}

@@ -305,6 +305,27 @@ const CASES: Case[] = [
     speaker: 'Donald Trump',
     kind: 'person',
   },
+  {
+    name: 'a name and a colon before the quote label its speaker',
+    paragraphs: ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters as late as possible.”'],
+    quote: 'One of the biggest lessons',
+    speaker: 'Carl Bialik',
+    kind: 'person',
+  },
+  {
+    name: 'an object before a colon is not a label',
+    paragraphs: ['Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking the people you competed with and get on message.”'],
+    quote: 'It is time to quit',
+    speaker: 'Mitch McConnell',
+    kind: 'person',
+  },
+  {
+    name: 'a demonym used as a name speaks; as an adjective before a noun it does not',
+    paragraphs: ['Mark Cuban spoke on Sunday.', 'Cuban also complained that Cruz is too principled, suggesting the first-term senator sees issues as “absolutely black and white.”'],
+    quote: 'absolutely black and white',
+    speaker: 'Mark Cuban',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -327,6 +348,11 @@ describe('quote attribution patterns', () => {
   it('a headline in title case is no speaker', () => {
     const doc = makeDoc('a', ['Pence Endorses Paul Ryan With Trump Watching', '“I am just not quite there yet, and I am not quite there yet,” he said.']);
     expect(extractQuotes([doc])[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('an adjective before a noun ("Republican claims") is no speaker', () => {
+    const doc = makeDoc('a', ['Democrats on the committee will release transcripts next week.', 'The move is an effort to disprove Republican claims of “significant breakthroughs in the investigation of the attacks.”']);
+    expect(extractQuotes([doc])[0]?.speaker ?? null).not.toBe('Republican');
   });
 
   it('scare quotes and quoted titles are not quotes', () => {

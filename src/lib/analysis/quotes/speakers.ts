@@ -1,7 +1,8 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
 import { capitalisedRuns } from '../../text/names.ts';
-import { isCommonWord, isFunctionWord, readName, type Gender } from '../../text/nlp.ts';
+import { isAdjectival, isCommonWord, isFunctionWord, readName, type Gender } from '../../text/nlp.ts';
+import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
 
@@ -45,6 +46,8 @@ const PERSON_NOUNS =
 const ORG_NOUNS = 'ministry|department|campaign|committee|agency|embassy|administration|company|party|group|organi[sz]ation|council|commission|office|government|court|board|union|network|newspaper|paper|magazine|website|site|statement|team|firm|coalition|foundation|institute|center|centre|bureau|service|police|military|army|white house|kremlin|pentagon';
 export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(${PERSON_NOUNS}|${ORG_NOUNS})s?\b`, 'gu');
 const ORG_NOUN = new RegExp(String.raw`^(?:${ORG_NOUNS})s?$`, 'i');
+/** A speech verb in the past right after a word: "Early described it" is a name speaking, "Republican claims" a modifier. */
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:\p{Ll}+ly|also|then|later|again|still|has|had|have)\s+)?(?:said|says|told|tells|wrote|writes|${SPEECH_VERBS.filter((v) => v.endsWith('ed')).join('|')})\b`, 'u');
 const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We)\b/g;
 /** Weekdays, months and sentence openers are capitalised but never speak. */
 const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Moreover|Furthermore|Additionally|Indeed|Instead|Finally|Nevertheless|Nonetheless|Thus|Therefore|Hence|Perhaps|Even|Only|Just|Again|Once|Ultimately|Overall|Notably|Similarly|Likewise|Separately|Previously|Recently|Currently|Clearly|Obviously|Apparently|Fortunately|Unfortunately|Sadly|Surprisingly|Interestingly|Importantly|Why|What|Who|How|Where|Yes|No|Okay|OK|Well|Oh|Tomorrow|Last|Next|One|Q|A)$/;
@@ -169,6 +172,8 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
   for (const s of sentences) {
     for (const m of mentions) {
       if (m.sentence !== s.index || m.kind === 'place') continue;
+      // "Republican claims", "a Syrian engineer": a lone adjective before a noun modifies it and never speaks.
+      if (!m.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(s.start + m.end, s.start + m.end + 2)) && !SPEECH_VERB_AFTER.test(text.slice(s.start + m.end)) && isAdjectival(m.name)) continue;
       out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m });
     }
   }
@@ -187,6 +192,7 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
       const end = s.start + run.end;
       const name = run.words.map((w) => w.text).join(' ');
       if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
+      if (run.words.length === 1 && !SPEECH_VERB_AFTER.test(text.slice(end)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && isAdjectival(name)) continue;
       const known = mentions.some((m) => m.name.split(' ').includes(name));
       if (run.words.length > 4 || isNeverSpeaker(name) || (STOPWORDS.has(name.toLowerCase()) && !known) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
       const reading = readName(name);
