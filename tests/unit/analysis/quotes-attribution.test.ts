@@ -326,6 +326,20 @@ const CASES: Case[] = [
     speaker: 'Mark Cuban',
     kind: 'person',
   },
+  {
+    name: 'a name the entity pass read out of a title-case headline speaks under the words the sentence gives',
+    paragraphs: ['Pence Endorses Paul Ryan With Trump’s Blessing.', 'Trump has yet to endorse the speaker.', 'Trump told the Washington Post, “I like Paul, but these are horrible times for our country and I am not there yet.”'],
+    quote: 'I like Paul',
+    speaker: 'Trump',
+    kind: 'person',
+  },
+  {
+    name: '"reacted X" after the quote',
+    paragraphs: ['Donald Trump spoke in Iowa on Sunday.', '“Obama said in his speech that we need to be careful. What is he talking about, and who is he profiling?” reacted Trump.'],
+    quote: 'What is he talking about',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -25,6 +25,8 @@ export interface Candidate {
   /** Where its sentence starts in the paragraph. */
   base: number;
   mention?: Mention;
+  /** The words as written, when they differ from the mention's name. */
+  surface?: string;
   /** A name inside a description ("the Clinton campaign"). */
   inner?: Mention;
 }
@@ -105,7 +107,10 @@ function sameOutlet(name: string, outlet: string | null): boolean {
 export function resolveCandidate(c: Candidate, ctx: Context, block: number): Speaker | null {
   if (c.kind === 'name' && c.mention) {
     if (c.mention.kind === 'organization' && sameOutlet(c.mention.name, ctx.outlet)) return null;
-    const speaker = toSpeaker(c.mention);
+    // A mention named after a headline ("Paul Ryan With Trump") speaks under the words the sentence gives ("Trump").
+    const surface = c.surface?.replace(/['’]s?$/u, '');
+    const mention = headlineCase(c.mention.name) && surface && !headlineCase(surface) ? { ...c.mention, name: surface } : c.mention;
+    const speaker = toSpeaker(mention);
     return speaker ? fullName(speaker, ctx) : null;
   }
   if (c.kind === 'pronoun') return resolvePronoun(c.text.toLowerCase(), c, ctx, block);
@@ -174,7 +179,7 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
       if (m.sentence !== s.index || m.kind === 'place') continue;
       // "Republican claims", "a Syrian engineer": a lone adjective before a noun modifies it and never speaks.
       if (!m.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(s.start + m.end, s.start + m.end + 2)) && !SPEECH_VERB_AFTER.test(text.slice(s.start + m.end)) && isAdjectival(m.name)) continue;
-      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m });
+      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m, surface: text.slice(s.start + m.start, s.start + m.end) });
     }
   }
   // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
