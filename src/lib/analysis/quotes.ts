@@ -3,7 +3,7 @@
 // several outlets merged with each wording kept. The parts live in ./quotes/.
 import type { Citation, SourceDoc } from '../types.ts';
 import { findMentions, type Mention } from './entities.ts';
-import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn } from './quotes/attribution.ts';
+import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn, type Verb } from './quotes/attribution.ts';
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
 import { paragraphCandidates, resolveCandidate, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
@@ -52,9 +52,23 @@ function placeSentences(doc: SourceDoc, text: string, indices: readonly number[]
 /** How a quote came by its speaker. */
 type Found = { speaker: Speaker | null; how: 'after' | 'before' | 'subject' } | null;
 
+/** "Mike Huckabee, the former Arkansas governor, proposed": the first name followed at once by an aside set off by commas up to the verb. */
+function appositionHead(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  // A participle ("…, his rival, Hillary Clinton, saying") hangs off the sentence, not off the name before it.
+  if (!/,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(from, verb)) || /^\p{Ll}+ing\b/u.test(text.slice(verb))) return null;
+  for (const c of candidates) {
+    if (c.kind !== 'name' || c.start < from || c.end > verb) continue;
+    const tail = text.slice(c.end, verb);
+    // The name opens its clause: only titles before it, after the start or a "…, while".
+    const opensClause = /(?:^\s*|[;:]\s*|,\s*(?:while|and|but|whereas)\s+)(?:(?:former|then|the|ex-|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.test(text.slice(from, c.start));
+    if (opensClause && /^(?:\s*\([^)]*\))?\s*,/.test(tail) && verbsIn(tail, 0, tail.length).length === 0) return c;
+  }
+  return null;
+}
+
 /** The speaker of a verb: the name written right before it, else the first candidate of its clause that resolves. */
 function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number, toIsVerb = true): Speaker | null {
-  const adjacent = toIsVerb ? adjacentTo(text, candidates, from, to) : null;
+  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
   const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
   if (own) return own;
   const ordered = subjectIn(text, candidates, from, to);
@@ -81,7 +95,9 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
   const handsOff = /[,!?—–-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
   const closed = /[.]$/.test(quoteEnd);
-  if (!handsOff && !(closed && /^\s*\p{Ll}/u.test(lead) && lead.split(/\s+/).length <= 4)) return null;
+  // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
+  const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;
+  if (!handsOff && !bareSentence && !(closed && /^\s*\p{Ll}/u.test(lead) && lead.split(/\s+/).length <= 4)) return null;
   if (/[!?]$/.test(quoteEnd) && lead.trim().split(/\s+/).length > 5) return null;
   if (/^[\s,—–-]*$/.test(lead)) {
     // “…,” saying …: a participle after the quote belongs to the sentence's subject.
@@ -93,6 +109,25 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
   return speaker ? { speaker, how: 'after' } : null;
 }
+
+/** Verbs that report what someone said; a clause after them is what was said. */
+const REPORTING = /^(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|wrote|writes|noted|notes|explained|explains|added|adds|warned|warns|suggested|suggests|acknowledged|acknowledges|contended|contends|asserted|asserts|maintained|maintains|recalled|recalls|predicted|predicts|complained|complains|stressed|stresses)$/;
+
+/** "Meeks said Clinton reassured them that …“…”": the reporter of the outer clause speaks for a verb embedded in what they said. */
+function outerReporter(text: string, verbs: readonly Verb[], from: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const last = verbs[verbs.length - 1];
+  const start = last ? subjectStart(text, from, last.start) : from;
+  const first = verbs.find((v) => v.start >= start && REPORTING.test(v.word));
+  if (!last || !first || first === last) return null;
+  const between = text.slice(first.end, last.start);
+  // A new clause ("…, and Clinton called it …") or sentence has its own speaker.
+  if (/[.;:!?]|,\s*(?:and|but|while|whereas|as|when|after|before|although|though)\b|\b(?:who|which)\b|^\s*,/.test(between)) return null;
+  const subject = adjacentTo(text, candidates, start, first.start);
+  return subject ? resolveCandidate(subject, ctx, block) : null;
+}
+
+/** What may stand between an inverted verb and its speaker: capitalised words and titles ("said CBS moderator Nancy Cordes"). */
+const INVERTED_TITLE = /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|former|then|moderator|host|co-host|anchor|spokesman|spokeswoman|adviser|aide|chairman|chairwoman|senator|delegate|director|professor|analyst|strategist|economist|lawyer|attorney|president|secretary|leader|candidate|pollster|consultant|official|editor|columnist|writer|reporter|correspondent)\s+){0,4}$/u;
 
 /** "X said: “…”", "X told reporters that “…”", "according to X, “…”" before the opening mark. */
 function attributionBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Found {
@@ -108,16 +143,63 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
     if (speaker) return { speaker, how: 'before' };
   }
   // "But, said Solovey, “…”": the verb, then the speaker, then the quote.
-  const subjectless = !candidates.some((c) => c.start >= from && c.end <= verb.start);
-  const inverted = subjectless && candidates.find((c) => c.start >= verb.end && /^[\s,:]*$/.test(text.slice(c.end, to)) && /^[\s\p{Ll}.]*$/u.test(text.slice(verb.end, c.start)));
+  // "…, explained Rosenberg, “…”": a verb set off by a comma inverts even after a subject.
+  const named = candidates.some((c) => c.start >= from && c.end <= verb.start);
+  // "…, telling Reuters, “…”": a participle or a verb of telling takes its addressee after it, not its speaker.
+  const subjectless = !named || (/,\s*$/.test(text.slice(from, verb.start)) && !/ing$|^(?:told|tells|tell|asked|asks|ask|urged|warned|reminded|assured)$/.test(verb.word));
+  // "Said Dorothy Poynter, who grew up nearby, “…”", "explained CBS moderator Nancy Cordes: “…”": only a title may come between
+  // the verb and the name ("… said he never saw Mateen “…”" is no inversion), and only an aside between the name and the quote.
+  const inverted =
+    subjectless &&
+    candidates.find((c) => c.kind === 'name' && c.start >= verb.end && /^(?:\s*,[^“”"«»,]{0,100},)?[\s,:]*$/.test(text.slice(c.end, to)) && (!named || /[,:]/.test(text.slice(c.end, to))) && INVERTED_TITLE.test(text.slice(verb.end, c.start)));
   const invertedSpeaker = inverted ? resolveCandidate(inverted, ctx, block) : null;
   if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
-  if (verb.word === 'according to') {
+  if (verb.word.toLowerCase() === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }
+  const outer = outerReporter(text, verbs, from, candidates, ctx, block);
+  if (outer) return { speaker: outer, how: 'before' };
   const speaker = firstSpeaker(text, candidates, subjectStart(text, from, verb.start), verb.start, ctx, block);
   return { speaker, how: 'before' };
+}
+
+/** "“…” that Sanders can win, said Steve Elmendorf." / "…, Zuckoff said.": an attribution closing the quote's sentence. */
+function attributionAtSentenceEnd(text: string, span: Span, limit: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const from = Math.min(span.end + 1, limit);
+  const end = clauseEnd(text, from, limit);
+  const tail = text.slice(from, end);
+  if (/[“”"«»„]/.test(tail) || !/[.!?]/.test(text.slice(end, end + 1))) return null;
+  const verb = verbsIn(text, from, end).pop();
+  if (!verb || verb.word.toLowerCase() === 'according to') return null;
+  if (/,\s*$/.test(text.slice(from, verb.start))) return firstSpeaker(text, candidates, verb.end, end, ctx, block, false);
+  // ", X said." — the verb ends the sentence (a time may follow) and a comma opens its subject.
+  if (text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  const commas = [...text.slice(from, verb.start).matchAll(/,/g)].map((m) => from + m.index + 1).reverse().slice(0, 3);
+  for (const comma of commas) {
+    if (!/^\s*(?:\p{Lu}|the\s|an?\s)/u.test(text.slice(comma, verb.start))) continue;
+    const speaker = firstSpeaker(text, candidates, comma, verb.start, ctx, block);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/** "X said in a statement. “…”": the sentence before a quote that opens its own sentence attributes it. */
+function speakerOfSentence(text: string, sentence: Placed, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const own = text.slice(sentence.start, sentence.end);
+  if (/[“”"«»„]/.test(own)) return null;
+  const verb = verbsIn(text, sentence.start, sentence.end)[0];
+  if (!verb || verb.word.toLowerCase() === 'according to') return null;
+  return firstSpeaker(text, candidates, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block);
+}
+
+/** "Pollsters agree - Carl Bialik: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a name opening its line or clause, then a colon, then the quote. */
+function labelBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const label = candidates
+    .filter((c) => c.kind === 'name' && c.start >= from && c.end <= span.start)
+    .filter((c) => /^\s*(?:\([^()]{1,30}\))?\s*:\s*$/.test(text.slice(c.end, Math.max(c.end, span.start - 1))) && /(?:^\s*|[-–—•]\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|former|then)\s+)*$/u.test(text.slice(from, c.start)))
+    .pop();
+  return label ? resolveCandidate(label, ctx, block) : null;
 }
 
 /** A title or a name in quotation marks ("Saturday Night Live"): every word capitalised, no sentence. */
@@ -131,7 +213,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
   const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet };
   let previous: RawQuote | null = null;
   /** "Sheinbaum said:" at a paragraph's end speaks the next paragraph's quote. */
-  let pending: { speaker: Speaker; block: number } | null = null;
+  let pending: { speaker: Speaker; block: number; weak?: boolean } | null = null;
   let unattributedBlock: RawQuote[] = [];
   doc.blocks.forEach((block, b) => {
     if (block.kind !== 'paragraph') return;
@@ -139,7 +221,11 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
     // Only paragraphs with quotation marks, a closing colon or a dash line can attribute anything.
     if (!/[“”"«»„]/.test(text) && !/:\s*$/.test(text) && !(/^\s*[-–—]/.test(text) && unattributedBlock.length > 0)) {
       unattributedBlock = [];
-      pending = null;
+      // "Valastro praised the governor’s record." hands its subject to a quote that opens the next paragraph.
+      const placedHere = placeSentences(doc, text, block.sentences);
+      const last = placedHere[placedHere.length - 1];
+      const speaker = last ? speakerOfSentence(text, last, paragraphCandidates(text, placedHere, mentions), ctx, b) : null;
+      pending = speaker ? { speaker, block: b, weak: true } : null;
       return;
     }
     const placed = placeSentences(doc, text, block.sentences);
@@ -164,7 +250,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const next = spans[k + 1];
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
-      const found: Found = attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b);
+      const label = labelBefore(text, span, regionStart, candidates, ctx, b);
+      const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b));
       let speaker = found?.speaker ?? null;
       let attributed = found !== null;
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();
@@ -190,11 +277,19 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
         lastEnd = span.end + 1;
         return;
       }
+      if (!speaker && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
+        const sentenceBefore = prefix.length === 0 ? placed[placed.indexOf(sent) - 1] : undefined;
+        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
+        if (closing) {
+          speaker = closing;
+          attributed = true;
+        }
+      }
       if (!speaker) {
         // A paragraph that is all quote carries on the speaker before it.
         const opensParagraph = /^\s*$/.test(text.slice(0, Math.max(0, span.start - 1)));
         const heirName = lastInParagraph?.speaker ? { name: lastInParagraph.speaker, kind: lastInParagraph.speakerKind } : null;
-        const carried = pending && pending.block >= b - 1 ? pending.speaker : null;
+        const carried = pending && pending.block >= b - 1 && (!pending.weak || opensParagraph) ? pending.speaker : null;
         const fromPrevious = opensParagraph && previous?.speaker && previous.block >= b - 2 ? { name: previous.speaker, kind: previous.speakerKind } : null;
         const heir = heirName ?? (carried ? { name: carried.name, kind: carried.kind } : null) ?? fromPrevious;
         if (heir?.kind) speaker = { name: heir.name, kind: heir.kind, gender: ctx.mentions.find((m) => m.name === heir.name)?.gender ?? null };

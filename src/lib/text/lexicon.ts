@@ -77,7 +77,7 @@ const SPEECH_VERB_STEMS = [
   'question', 'inform', 'assure', 'reassure', 'remind', 'tease', 'taunt', 'boom', 'gush', 'rave', 'rant', 'opine', 'elaborate',
   'clarify', 'indicate', 'specify', 'highlight', 'quote', 'echo', 'repeat', 'mention', 'comment', 'reflect',
   'recite', 'text', 'editorialize', 'pronounce', 'accuse', 'attack', 'criticize',
-  'criticise', 'lash', 'fire', 'hit', 'snap', 'bark', 'growl', 'sigh', 'laugh', 'chuckle', 'cry', 'sob',
+  'criticise', 'lash', 'fire', 'hit', 'snap', 'bark', 'growl', 'sigh', 'laugh', 'chuckle', 'cry', 'sob', 'react',
 ] as const;
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],

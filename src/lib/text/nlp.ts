@@ -53,3 +53,39 @@ export function isGivenName(word: string): boolean {
   }
   return known;
 }
+
+const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Pronoun', 'QuestionWord'];
+const COMMON_TAGS = [...FUNCTION_TAGS, 'Value', 'Adjective', 'Verb', 'Duration'];
+
+function rawTags(word: string): string[] {
+  const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
+  return terms.length === 1 ? (terms[0]?.tags ?? []) : [];
+}
+
+function wordTags(word: string): string[] {
+  const tags = rawTags(word);
+  if (tags.some((t) => t === 'ProperNoun' || t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Demonym')) return [];
+  // An adverb guessed from "-ly" is one only when its stem is an adjective ("specifically"), not in "Ganguly" or "Kelly".
+  const lower = word.toLowerCase();
+  if (tags.includes('Adverb') && lower.endsWith('ly')) {
+    const stem = lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2);
+    if (![stem, `${stem}le`, `${stem}l`].some((st) => rawTags(st).includes('Adjective'))) return tags.filter((t) => t !== 'Adverb');
+  }
+  return tags;
+}
+
+/** True when the word, lower-cased, is a common English word that is no name ("Specifically", "Despite", "Outside", "Citing"). */
+export function isCommonWord(word: string): boolean {
+  return wordTags(word).some((t) => COMMON_TAGS.includes(t));
+}
+
+/** True when the word is a function word (adverb, preposition, determiner…) that never starts a name ("Maybe Trump"). */
+export function isFunctionWord(word: string): boolean {
+  return wordTags(word).some((t) => FUNCTION_TAGS.includes(t));
+}
+
+/** True when the word is an adjective or a demonym in the singular ("Republican", "Syrian"): before a noun it only modifies it. */
+export function isAdjectival(word: string): boolean {
+  const tags = rawTags(word);
+  return (tags.includes('Adjective') || tags.includes('Demonym')) && !tags.includes('Plural') && !tags.includes('Person') && !tags.includes('FirstName');
+}

@@ -144,6 +144,202 @@ const CASES: Case[] = [
     speaker: 'Vi Lyles',
     kind: 'person',
   },
+  {
+    name: 'a speech verb between two names: the first is the subject, not a modifier of the second',
+    paragraphs: ['Former prosecutor Ken Starr spoke in Little Rock on Monday.', 'Starr said Clinton’s situation reminded him of the novel “The Last Days of the Old Senator,” explaining, “because there are certain tragic dimensions to all of it.”'],
+    quote: 'because there are certain tragic',
+    speaker: 'Ken Starr',
+    kind: 'person',
+  },
+  {
+    name: 'a surname ending in -ing opens the clause as its subject, not as a participle',
+    paragraphs: ['Rachel Boreing, the club’s director, spoke on Tuesday.', 'Boreing said members will still meet for dinners, but said, “It is time we change how we do all of it,” promising a return to its roots.'],
+    quote: 'It is time we change',
+    speaker: 'Rachel Boreing',
+    kind: 'person',
+  },
+  {
+    name: 'a capitalised "According to" at the start of the sentence',
+    paragraphs: ['According to Paul Sperry of the Harbor Institute, “the port has been quietly releasing containers without any inspection.”'],
+    quote: 'quietly releasing containers',
+    speaker: 'Paul Sperry',
+    kind: 'person',
+  },
+  {
+    name: 'a closed quote followed by a sentence that is only its attribution',
+    paragraphs: ['Donald Trump spoke in Ohio on Wednesday.', '“Russia, if you are listening, I hope you find the missing files.” Trump said.'],
+    quote: 'if you are listening',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: 'a partial quote with ", said X" closing its sentence',
+    paragraphs: ['Polls show the governor ahead by ten points in the state.', '“Many would consider that a disappointment for the governor” if she won by less, said David Warren, an elections analyst at the Harbor Policy Institute.'],
+    quote: 'Many would consider that',
+    speaker: 'David Warren',
+    kind: 'person',
+  },
+  {
+    name: 'a partial quote with ", title X said" closing its sentence',
+    paragraphs: ['Ben Carson spoke in Des Moines on Sunday.', '“Sending troops would be appropriate” in this case, Republican candidate Ben Carson said after the attacks.'],
+    quote: 'Sending troops would be',
+    speaker: 'Ben Carson',
+    kind: 'person',
+  },
+  {
+    name: 'a quote that opens its sentence after "X said in a statement."',
+    paragraphs: ['The state party did not order a recount.', 'Sam Lau, the party’s communications director, said in a statement. “There are no paper ballots to recount, and the results will stand as certified.”'],
+    quote: 'There are no paper ballots',
+    speaker: 'Sam Lau',
+    kind: 'person',
+  },
+  {
+    name: 'a quote paragraph after a paragraph whose last sentence has a speech verb',
+    paragraphs: ['Buddy Valastro, the star of a baking show, praised the governor’s record after the storm.', '“We need someone who is going to cut through the noise and bring people together.”'],
+    quote: 'We need someone',
+    speaker: 'Buddy Valastro',
+    kind: 'person',
+  },
+  {
+    name: 'a common word opening the sentence is not a speaker',
+    paragraphs: ['Donald Trump spoke in Ohio on Monday.', 'Hastily blaming his rivals, Trump cast the attack as “a failure of leadership by the people in charge.”'],
+    quote: 'a failure of leadership',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: 'a connective opening the sentence does not push the subject past the first comma',
+    paragraphs: ['Senate Democrats met on Tuesday.', 'But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders’s following, said, “Let me tell you, he has a heck of an email list and he will use it.”'],
+    quote: 'heck of an email list',
+    speaker: 'Richard J. Durbin',
+    kind: 'person',
+  },
+  {
+    name: 'a name with an apposition before the verb, in the second clause of a sentence',
+    paragraphs: ['Louisiana Gov. Bobby Jindal on Monday signed an order to block the refugees, while Mike Huckabee, the former Arkansas governor, proposed that the country “wake up and smell the coffee right now.”'],
+    quote: 'wake up and smell',
+    speaker: 'Mike Huckabee',
+    kind: 'person',
+  },
+  {
+    name: 'a sentence opener glued to a surname is not a first name',
+    paragraphs: ['Maybe Trump will change his mind on trade.', 'Trump told reporters that the old plan “had a crazy policy of tariffs which was maniacal.”'],
+    quote: 'crazy policy of tariffs',
+    speaker: 'Trump',
+    kind: 'person',
+  },
+  {
+    name: 'a name after "said that" is the subject of the reported clause, not an inverted speaker',
+    paragraphs: ['Donald Trump and Ben Carson clashed at the debate.', 'Senator Lindsey Graham said that Carson is “a good, decent man who deserves better,” and said that Trump “melted down on the stage last night.”'],
+    quote: 'melted down on the stage',
+    speaker: 'Lindsey Graham',
+    kind: 'person',
+  },
+  {
+    name: 'the reporter of the outer clause speaks for a speech verb embedded in what they said',
+    paragraphs: ['Hillary Clinton met House Democrats on Wednesday.', 'Rep. Gregory Meeks said Clinton reassured them that the party “was not going to be like the other side this year.”'],
+    quote: 'was not going to be like',
+    speaker: 'Gregory Meeks',
+    kind: 'person',
+  },
+  {
+    name: 'a verb inside an opening subordinate clause is not the outer reporter',
+    paragraphs: ['Kathleen Hall Jamieson directs a policy center in Philadelphia.', 'While not everything Trump says is true, Jamieson said Trump is “telling his supporters what they want to believe is true.”'],
+    quote: 'telling his supporters',
+    speaker: 'Kathleen Hall Jamieson',
+    kind: 'person',
+  },
+  {
+    name: 'a party tag between the name and the verb',
+    paragraphs: ['Hillary Clinton met House Democrats on Wednesday.', 'Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that the party “was not going to be like the other side this year.”'],
+    quote: 'was not going to be like',
+    speaker: 'Gregory Meeks',
+    kind: 'person',
+  },
+  {
+    name: 'a surname ending in -ly is not an adverb',
+    paragraphs: ['Ganguly said the count was slow in the north. “People stood in line for hours, and their vote did not count.”'],
+    quote: 'People stood in line',
+    speaker: 'Ganguly',
+    kind: 'person',
+  },
+  {
+    name: 'a surname that is also a common word, after a sentence opener',
+    paragraphs: ['Columnist George Will praised the governor on Sunday.', 'While Will acknowledges the mogul’s appeal as “a forceful persona,” he sees the governor as sharing it.'],
+    quote: 'a forceful persona',
+    speaker: 'George Will',
+    kind: 'person',
+  },
+  {
+    name: '"issued a statement" attributes like a speech verb',
+    paragraphs: ['Donald Trump spoke in Florida on Sunday.', 'After the attacks, Trump issued a statement, “Our nation was attacked by a radical terrorist and we must act.”'],
+    quote: 'Our nation was attacked',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: '"As X puts it," attributes the quote after it',
+    paragraphs: ['Senate Republicans will not hold hearings on the nominee.', 'As The Post’s Dana Milbank puts it, “Senate Republicans are unmoved, and liberal activists are uninspired.”'],
+    quote: 'Senate Republicans are unmoved',
+    speaker: 'Dana Milbank',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted verb with a title before the name',
+    paragraphs: ['The candidates debated in Des Moines on Saturday.', 'In other words, explained CBS moderator Nancy Cordes: “What does that have to do with taking big donations?”'],
+    quote: 'What does that have to do',
+    speaker: 'Nancy Cordes',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted "Said X, who …," before the quote',
+    paragraphs: ['A museum opened on Grand Avenue on Friday.', 'Said Dorothy Poynter, who grew up in the neighborhood, “We were all so proud of him and his family.”'],
+    quote: 'We were all so proud',
+    speaker: 'Dorothy Poynter',
+    kind: 'person',
+  },
+  {
+    name: 'the addressee after "telling" is not an inverted speaker, and "Hours later" is no name',
+    paragraphs: ['Hours later, Donald Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”'],
+    quote: 'Sheldon and I have been friends',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
+  {
+    name: 'a name and a colon before the quote label its speaker',
+    paragraphs: ['Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters as late as possible.”'],
+    quote: 'One of the biggest lessons',
+    speaker: 'Carl Bialik',
+    kind: 'person',
+  },
+  {
+    name: 'an object before a colon is not a label',
+    paragraphs: ['Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking the people you competed with and get on message.”'],
+    quote: 'It is time to quit',
+    speaker: 'Mitch McConnell',
+    kind: 'person',
+  },
+  {
+    name: 'a demonym used as a name speaks; as an adjective before a noun it does not',
+    paragraphs: ['Mark Cuban spoke on Sunday.', 'Cuban also complained that Cruz is too principled, suggesting the first-term senator sees issues as “absolutely black and white.”'],
+    quote: 'absolutely black and white',
+    speaker: 'Mark Cuban',
+    kind: 'person',
+  },
+  {
+    name: 'a name the entity pass read out of a title-case headline speaks under the words the sentence gives',
+    paragraphs: ['Pence Endorses Paul Ryan With Trump’s Blessing.', 'Trump has yet to endorse the speaker.', 'Trump told the Washington Post, “I like Paul, but these are horrible times for our country and I am not there yet.”'],
+    quote: 'I like Paul',
+    speaker: 'Trump',
+    kind: 'person',
+  },
+  {
+    name: '"reacted X" after the quote',
+    paragraphs: ['Donald Trump spoke in Iowa on Sunday.', '“Obama said in his speech that we need to be careful. What is he talking about, and who is he profiling?” reacted Trump.'],
+    quote: 'What is he talking about',
+    speaker: 'Donald Trump',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -161,6 +357,16 @@ describe('quote attribution patterns', () => {
     const doc = makeDoc('a', ['The city council voted on Tuesday.', 'The Example Times reported that the mayor called the vote “a betrayal of every family in this city.”'], { outlet: 'The Example Times' });
     const quote = extractQuotes([doc]).find((q) => q.text.includes('betrayal'));
     expect(quote?.speaker).not.toBe('The Example Times');
+  });
+
+  it('a headline in title case is no speaker', () => {
+    const doc = makeDoc('a', ['Pence Endorses Paul Ryan With Trump Watching', '“I am just not quite there yet, and I am not quite there yet,” he said.']);
+    expect(extractQuotes([doc])[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('an adjective before a noun ("Republican claims") is no speaker', () => {
+    const doc = makeDoc('a', ['Democrats on the committee will release transcripts next week.', 'The move is an effort to disprove Republican claims of “significant breakthroughs in the investigation of the attacks.”']);
+    expect(extractQuotes([doc])[0]?.speaker ?? null).not.toBe('Republican');
   });
 
   it('scare quotes and quoted titles are not quotes', () => {

@@ -3,10 +3,14 @@
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { kindOf, type Candidate } from './speakers.ts';
 
-const VERB_SOURCE = String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|According to)\b`;
+/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump issued a statement:". */
+const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
+const VERB_SOURCE = String.raw`\b(?:${SPEECH_PHRASES}|${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|Continued|Explained|Replied|Responded|Tweeted|Countered|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
-const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Still|But|And|Yet|So|Then|Now|Instead|Meanwhile|However|Afterward|Afterwards|Last|This|On)\b/;
+const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Last|This)\b/;
+/** Connectives a sentence opens with: no clause of their own ("But Durbin, noting …, said"), unless a comma sets them off. */
+const CONNECTIVE = /^\s*(?:But|And|Yet|So|Then|Now|Still|Instead|Meanwhile|However|Afterward|Afterwards|Also|Or|Nor)\b\s*(,)?/;
 
 export interface Verb {
   start: number;
@@ -34,9 +38,12 @@ export function clauseEnd(text: string, from: number, limit: number): number {
 
 /** The candidate written right before a verb ("… John Podesta told", "with McCain telling"), if any. */
 export function adjacentTo(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
-  const before = candidates.filter((c) => c.start >= from && c.end <= verb).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  // A party tag may sit between the name and the verb ("Rep. Gregory Meeks (D-N.Y.) said").
+  const tag = /\([^()]{1,30}\)\s*$/.exec(text.slice(from, verb));
+  const to = tag ? from + tag.index : verb;
+  const before = candidates.filter((c) => c.start >= from && c.end <= to).sort((a, b) => b.end - a.end || a.start - b.start)[0];
   if (!before) return null;
-  const gap = text.slice(before.end, verb);
+  const gap = text.slice(before.end, to);
   return /^(?:['’]s?)?\s*(?:(?:\p{Ll}+ly|also|then|later|has|had|have|would|will|is|was|again|once|quickly|still)\s+)*$/u.test(gap) && !/^['’]/.test(gap) ? before : null;
 }
 
@@ -52,7 +59,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0;
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);
@@ -78,9 +85,13 @@ function insideAside(text: string, from: number, at: number): boolean {
 }
 
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
-export function subjectStart(text: string, from: number, verb: number): number {
+export function subjectStart(text: string, whole: number, verb: number): number {
+  const connective = CONNECTIVE.exec(text.slice(whole, verb));
+  const from = connective ? whole + connective[0].length : whole;
   const clause = text.slice(from, verb);
-  if (!SUBORDINATE.test(clause) && !/^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause)) return from;
+  // "Speaking at …, she said" opens with a participle; "Boreing said" and "Reed told" open with a name.
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause) && !new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?${VERB_SOURCE}`, 'u').test(clause);
+  if (!SUBORDINATE.test(clause) && !participle) return from;
   const comma = clause.indexOf(',');
   return comma >= 0 ? from + comma + 1 : from;
 }

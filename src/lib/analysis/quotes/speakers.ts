@@ -1,7 +1,8 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
 import { capitalisedRuns } from '../../text/names.ts';
-import { readName, type Gender } from '../../text/nlp.ts';
+import { isAdjectival, isCommonWord, isFunctionWord, readName, type Gender } from '../../text/nlp.ts';
+import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
 
@@ -24,6 +25,8 @@ export interface Candidate {
   /** Where its sentence starts in the paragraph. */
   base: number;
   mention?: Mention;
+  /** The words as written, when they differ from the mention's name. */
+  surface?: string;
   /** A name inside a description ("the Clinton campaign"). */
   inner?: Mention;
 }
@@ -45,6 +48,8 @@ const PERSON_NOUNS =
 const ORG_NOUNS = 'ministry|department|campaign|committee|agency|embassy|administration|company|party|group|organi[sz]ation|council|commission|office|government|court|board|union|network|newspaper|paper|magazine|website|site|statement|team|firm|coalition|foundation|institute|center|centre|bureau|service|police|military|army|white house|kremlin|pentagon';
 export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(${PERSON_NOUNS}|${ORG_NOUNS})s?\b`, 'gu');
 const ORG_NOUN = new RegExp(String.raw`^(?:${ORG_NOUNS})s?$`, 'i');
+/** A speech verb in the past right after a word: "Early described it" is a name speaking, "Republican claims" a modifier. */
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:\p{Ll}+ly|also|then|later|again|still|has|had|have)\s+)?(?:said|says|told|tells|wrote|writes|${SPEECH_VERBS.filter((v) => v.endsWith('ed')).join('|')})\b`, 'u');
 const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We)\b/g;
 /** Weekdays, months and sentence openers are capitalised but never speak. */
 const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Moreover|Furthermore|Additionally|Indeed|Instead|Finally|Nevertheless|Nonetheless|Thus|Therefore|Hence|Perhaps|Even|Only|Just|Again|Once|Ultimately|Overall|Notably|Similarly|Likewise|Separately|Previously|Recently|Currently|Clearly|Obviously|Apparently|Fortunately|Unfortunately|Sadly|Surprisingly|Interestingly|Importantly|Why|What|Who|How|Where|Yes|No|Okay|OK|Well|Oh|Tomorrow|Last|Next|One|Q|A)$/;
@@ -67,8 +72,15 @@ export function kindOf(m: Mention): SpeakerKind {
 
 const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
+/** A headline in title case ("Words During Her Campaign") or capitals is no name. */
+function headlineCase(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return true;
+  return words.length >= 3 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Of|The|And|For|De|Del|La|Le|Van|Von|Da|Al|El)$/.test(w) && isFunctionWord(w));
+}
+
 function toSpeaker(m: Mention): Speaker | null {
-  if (m.kind === 'place' || isNeverSpeaker(m.name)) return null;
+  if (m.kind === 'place' || isNeverSpeaker(m.name) || headlineCase(m.name)) return null;
   // "Azerbaijani President Ilham Aliyev": a title attached to a name makes it a person, named without the title.
   const titled = TITLED.exec(m.name);
   if (titled?.[1]) return { name: titled[1], kind: 'person', gender: m.gender };
@@ -78,7 +90,7 @@ function toSpeaker(m: Mention): Speaker | null {
 /** A bare surname takes the full name the article gives ("Obama" → "Barack Obama"). */
 function fullName(speaker: Speaker, ctx: Context): Speaker {
   if (speaker.kind !== 'person' || speaker.name.includes(' ')) return speaker;
-  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name));
+  const full = ctx.mentions.find((m) => m.kind !== 'place' && m.name.endsWith(` ${speaker.name}`) && m.name.split(' ').length <= 3 && !ORG_WORD.test(m.name) && !isFunctionWord(m.name.split(' ')[0] ?? ''));
   return full ? { name: full.name, kind: 'person', gender: full.gender ?? speaker.gender } : speaker;
 }
 
@@ -95,7 +107,10 @@ function sameOutlet(name: string, outlet: string | null): boolean {
 export function resolveCandidate(c: Candidate, ctx: Context, block: number): Speaker | null {
   if (c.kind === 'name' && c.mention) {
     if (c.mention.kind === 'organization' && sameOutlet(c.mention.name, ctx.outlet)) return null;
-    const speaker = toSpeaker(c.mention);
+    // A mention named after a headline ("Paul Ryan With Trump") speaks under the words the sentence gives ("Trump").
+    const surface = c.surface?.replace(/['’]s?$/u, '');
+    const mention = headlineCase(c.mention.name) && surface && !headlineCase(surface) ? { ...c.mention, name: surface } : c.mention;
+    const speaker = toSpeaker(mention);
     return speaker ? fullName(speaker, ctx) : null;
   }
   if (c.kind === 'pronoun') return resolvePronoun(c.text.toLowerCase(), c, ctx, block);
@@ -162,17 +177,29 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
   for (const s of sentences) {
     for (const m of mentions) {
       if (m.sentence !== s.index || m.kind === 'place') continue;
-      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m });
+      // "Republican claims", "a Syrian engineer": a lone adjective before a noun modifies it and never speaks.
+      if (!m.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(s.start + m.end, s.start + m.end + 2)) && !SPEECH_VERB_AFTER.test(text.slice(s.start + m.end)) && isAdjectival(m.name)) continue;
+      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m, surface: text.slice(s.start + m.start, s.start + m.end) });
     }
   }
   // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
   for (const s of sentences) {
-    for (const run of capitalisedRuns(text.slice(s.start, s.end))) {
+    for (const found of capitalisedRuns(text.slice(s.start, s.end))) {
+      // "Asked Tuesday about …", "Specifically, …": sentence openers, weekdays and common words are no name; the words after them may be.
+      const opener = /^[\s“"‘'(—–-]*$/u.test(text.slice(s.start, s.start + found.start));
+      const common = (w: string) => isNeverSpeaker(w) || (isCommonWord(w) && !mentions.some((m) => m.name.split(' ').includes(w)));
+      let skip = 0;
+      while (opener && skip < found.words.length && common(found.words[skip]?.text ?? '')) skip++;
+      const words = found.words.slice(skip);
+      const run = { words, start: words[0]?.start ?? found.end, end: found.end };
+      if (words.length === 0) continue;
       const start = s.start + run.start;
       const end = s.start + run.end;
       const name = run.words.map((w) => w.text).join(' ');
       if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
-      if (run.words.length > 4 || isNeverSpeaker(name) || STOPWORDS.has(name.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      if (run.words.length === 1 && !SPEECH_VERB_AFTER.test(text.slice(end)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && isAdjectival(name)) continue;
+      const known = mentions.some((m) => m.name.split(' ').includes(name));
+      if (run.words.length > 4 || isNeverSpeaker(name) || (STOPWORDS.has(name.toLowerCase()) && !known) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
       const reading = readName(name);
       if (reading.kind === 'place') continue;
       const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
