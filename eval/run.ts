@@ -21,6 +21,13 @@ const SCORERS: Record<string, string> = {
   dates: './dates.ts',
 };
 
+/** Settings that score only part of a corpus (development loops): such a run must not replace reported figures. */
+const PARTIAL_RUN_SETTINGS = ['EVAL_SPLIT', 'EVAL_SAMPLE', 'QUOTES_SPLITS', 'BRIEFING_DUC_TOPICS', 'BRIEFING_DUC_SETS'];
+
+function partialRunSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return PARTIAL_RUN_SETTINGS.filter((name) => env[name] !== undefined && env[name] !== '');
+}
+
 async function loadScorer(task: string): Promise<Scorer | undefined> {
   const path = SCORERS[task];
   if (path === undefined || !existsSync(join(projectDir, 'eval', path))) return undefined;
@@ -56,8 +63,13 @@ async function main(args: string[]): Promise<number> {
     const started = performance.now();
     const result = await scorer.run({ corporaDir, projectDir, log: (line) => process.stderr.write(`eval ${task}: ${line}\n`) });
     const full: EvalResult = { ...result, seconds: Math.round((performance.now() - started) / 100) / 10 };
-    results[task] = full;
     process.stdout.write(`${formatTable(full)}\n`);
+    const partial = partialRunSettings();
+    if (partial.length > 0) {
+      process.stdout.write(`eval ${task}: partial run (${partial.join(', ')} set): eval/results.json not updated\n`);
+      continue;
+    }
+    results[task] = full;
     // Written after every task, so a long run keeps what it has measured.
     await writeFile(resultsPath, `${JSON.stringify(sortKeys(results), null, 2)}\n`);
   }
