@@ -1,5 +1,6 @@
 // Article → weighted bag of distinctive terms: stemmed content words and capitalised names,
 // the headline and lead counting more than the rest of the body (that is where news says what it is about).
+import { memoByText } from '../text/memo.ts';
 import { contentTokens } from '../text/tokens.ts';
 import type { StoryArticle } from './types.ts';
 
@@ -68,18 +69,23 @@ export function sharedNames(bag: ReadonlyMap<string, number>, df: ReadonlyMap<st
 
 /** Raw (un-normalised) term counts of one article, weighted by where each term appears. */
 export function articleTermCounts(article: StoryArticle): Map<string, number> {
+  return termCountsOf(article.title, article.dek ?? '', article.body);
+}
+
+// Every build re-reads every article to place it; kept between builds, a new article costs only its own.
+const termCountsOf = memoByText('story-terms', (title: string, dek: string, body: string): Map<string, number> => {
   const bag = new Map<string, number>();
-  const words = bodyText(article.body).split(/\s+/).filter(Boolean);
+  const words = bodyText(body).split(/\s+/).filter(Boolean);
   const lead = words.slice(0, LEAD_WORDS).join(' ');
   const rest = words.slice(LEAD_WORDS, BODY_WORDS).join(' ');
-  const head = [article.title, article.dek ?? ''].join(' ');
+  const head = [title, dek].join(' ');
   addTokens(bag, contentTokens(head), TITLE_WEIGHT);
   addTokens(bag, contentTokens(lead), LEAD_WEIGHT);
   addTokens(bag, contentTokens(rest), BODY_WEIGHT);
   for (const name of names(head)) bag.set(name, (bag.get(name) ?? 0) + TITLE_WEIGHT * nameWeight(name));
   for (const name of names(`${lead} ${rest}`)) bag.set(name, (bag.get(name) ?? 0) + BODY_WEIGHT * nameWeight(name));
   return bag;
-}
+});
 
 /** Document frequency of every term over a collection of term bags. */
 export function documentFrequencies(bags: Iterable<ReadonlyMap<string, number>>): Map<string, number> {
