@@ -7,7 +7,7 @@ import { normalizeIsoDate } from './dates.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, type Unit } from './lines.ts';
-import { stripTitleNoise } from './meta.ts';
+import { isProse, stripTitleNoise } from './meta.ts';
 import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
@@ -191,8 +191,15 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg')) el.remove();
   let root: Doc | null = null;
   try {
-    const article = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+    const reader = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200 });
+    // Readability's conditional cleaning drops tables, lists and short-paragraph divs of the article;
+    // the line rules in structure.ts judge those instead.
+    (reader as unknown as { _flags: number })._flags &= ~0x4;
+    const article = reader.parse();
+    if (article?.content) {
+      root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+      dropLinkLists(root);
+    }
   } catch {
     root = null;
   }
@@ -203,14 +210,58 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     for (const el of root.querySelectorAll(CHROME)) el.remove();
   }
-  if (root === null) {
-    for (const el of doc.querySelectorAll(CHROME)) el.remove();
-    root = doc;
-  }
+  // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:
+  // the page without its chrome wins when it holds several times the prose.
+  const page = prunedPage(doc);
+  const own = root === null ? 0 : prose(root);
+  const all = prose(page);
+  if (root === null || (own < 0.3 * all && all - own > 500)) root = page;
   const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
   return { units: parts.units, removed };
+}
+
+/** Lists, tables and boxes that are mostly link text (menus, tag clouds, related headlines) leave the article. */
+function dropLinkLists(root: Doc): void {
+  const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const el of root.querySelectorAll('ul, ol, dl, table, div, section')) {
+    if (!el.isConnected) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text.length > 0.5 * total) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (linked > 0.5 * text.length) el.remove();
+  }
+}
+
+/** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
+function prunedPage(doc: Doc): Doc {
+  const page = new DOMParser().parseFromString(doc.toString(), 'text/html');
+  for (const el of page.querySelectorAll(CHROME)) el.remove();
+  const total = (page.body?.textContent ?? '').length;
+  for (const el of page.querySelectorAll('[class], [id]')) {
+    if (!el.isConnected) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!names.some((n) => BOILERPLATE_NAME.test(n))) continue;
+    // A wrapper named "has-sidebar" around the whole page is not boilerplate.
+    if ((el.textContent ?? '').length > 0.5 * total) continue;
+    el.remove();
+  }
+  return page;
+}
+
+// One class or id token naming page chrome: "comments", "site-footer", "related-posts", "share_buttons".
+const BOILERPLATE_NAME =
+  /^(?:[a-z\d]+[-_])?(?:comments?|comment-?list|respond|sidebar|footer|breadcrumbs?|share|sharing|social|socials|related|recommended|newsletter|subscribe|subscription|cookies?|consent|cookie-?banner|advert|adverts|advertisement|ads?|ad-?slot|promo|popup|modal|menu|navbar|nav|navigation|pagination|pager|author-?box|author-?bio|about-?author|tags|tag-?list|taglist|post-?tags)(?:[-_][a-z\d]+)?$/i;
+
+/** Characters of running prose (long, or ending as sentences; mostly unlinked) under a root. */
+function prose(root: Doc): number {
+  let total = 0;
+  for (const unit of bodyParts((root as unknown as { body: HtmlNode }).body, () => 1).units) {
+    if (unit.style === undefined && unit.depth === undefined && (unit.linkShare ?? 0) < 0.3 && isProse(unit.text)) total += unit.text.length;
+  }
+  return total;
 }
 
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';

@@ -85,3 +85,41 @@ describe('languages', () => {
     expect(splitSentences('قال الوزير إن الخطة جاهزة. وأضاف أن التفاصيل ستنشر لاحقا؟').length).toBe(2);
   });
 });
+
+describe('article body beyond Readability', () => {
+  const step = (n: number, text: string): string => `<div class="step"><span class="no">${n}</span><div class="copy"><div><p>${text}</p></div></div></div>`;
+
+  it('keeps a recipe whose steps sit in separate boxes when Readability settles on the service box', () => {
+    const steps = [
+      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
+      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
+      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
+      'Divide the dough between the cases and press it down gently with a spoon.',
+      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
+      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
+      'Cut the muffins in half and lay the lower halves on a large board.',
+      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
+    ];
+    const html = page(
+      '<title>Honey almond muffins</title>',
+      `<h1>Honey almond muffins</h1><div class="recipe"><h2>Preparation</h2>${steps.map((s, i) => step(i + 1, s)).join('')}</div>` +
+        '<div class="service"><p>Our consumer service gladly answers your questions about our products, recipes and ingredients, and we are also the people to call about complaints and factory tours.</p><p>Call us on weekdays from nine to noon.</p></div>',
+    );
+    const body = ingestSeed('muffins.html', utf8(html)).body;
+    expect(body).toContain('Whip the cream with the vanilla sugar');
+    expect(body).toContain('Preheat the oven to 180 degrees');
+  });
+
+  it('keeps a short data table inside the article and drops a list of related links', () => {
+    const html = page(
+      '<title>Rioja quality levels explained</title>',
+      `<article><h1>Rioja quality levels explained</h1>${lede}<p>The rules of the appellation set how long a wine must age before it may carry each name on its label.</p>` +
+        '<table><tr><th>Level</th><th>Minimum ageing, red</th></tr><tr><td>Crianza</td><td>2 years</td></tr><tr><td>Reserva</td><td>3 years</td></tr><tr><td>Gran Reserva</td><td>5 years</td></tr></table>' +
+        `<p>Producers may age their wines longer than the minimum, and many of the best do so, the council said.</p>${lede}` +
+        '<div class="more"><ul><li><a href="/a">Ten wines for summer evenings</a></li><li><a href="/b">How cork is harvested</a></li><li><a href="/c">A visit to the Ebro valley</a></li></ul></div></article>',
+    );
+    const body = ingestSeed('rioja.html', utf8(html)).body;
+    expect(body).toMatch(/\| Gran Reserva +\| 5 years +\|/);
+    expect(body).not.toContain('Ten wines for summer evenings');
+  });
+});
