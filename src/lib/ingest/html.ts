@@ -4,9 +4,10 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
+import { classifyLine } from './boilerplate.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
-import { cleanLine, type Unit } from './lines.ts';
+import { cleanLine, comparable, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
 import { outletFromHost } from './outlet.ts';
 
@@ -60,7 +61,7 @@ export function parseHtmlSeed(text: string): HtmlSeed {
   const language = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const description = meta(doc, 'og:description') ?? meta(doc, 'description') ?? str(ld?.['description']);
   const hostName = siteName === null && url !== null ? outletFromHost(url) : null;
-  const body = bodyUnits(doc, text);
+  const body = bodyUnits(doc, text, description);
   return {
     title,
     outlet: siteName ?? hostName,
@@ -187,7 +188,7 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
 }
 
 /** Readability's article, or the page body as a fallback, as structured units. */
-function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedLine[] } {
+function bodyUnits(doc: Doc, source: string, description: string | null): { units: Unit[]; removed: RemovedLine[] } {
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg')) el.remove();
   let root: Doc | null = null;
   try {
@@ -219,6 +220,8 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
   const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
+  const lede = ledeOutside(page, description, parts.units);
+  if (lede !== null) parts.units.unshift({ line: lineFinder(source)(lede), text: lede });
   return { units: parts.units, removed };
 }
 
@@ -254,6 +257,27 @@ function prunedPage(doc: Doc): Doc {
 // One class or id token naming page chrome: "comments", "site-footer", "related-posts", "share_buttons".
 const BOILERPLATE_NAME =
   /^(?:[a-z\d]+[-_])?(?:comments?|comment-?list|respond|sidebar|footer|breadcrumbs?|share|sharing|social|socials|related|recommended|newsletter|subscribe|subscription|cookies?|consent|cookie-?banner|advert|adverts|advertisement|ads?|ad-?slot|promo|popup|modal|menu|navbar|nav|navigation|pagination|pager|author-?box|author-?bio|about-?author|tags|tag-?list|taglist|post-?tags)(?:[-_][a-z\d]+)?$/i;
+
+/**
+ * The standfirst the page prints above its body (often in the header, where Readability does not
+ * look): the first prose block outside the chrome that the page's description opens or repeats,
+ * when the body does not already hold it.
+ */
+function ledeOutside(page: Doc, description: string | null, units: readonly Unit[]): string | null {
+  const key = description === null ? '' : comparable(description).slice(0, 60);
+  if (key.length < 40) return null;
+  if (units.some((u) => comparable(u.text).includes(key.slice(0, 40)))) return null;
+  for (const el of page.querySelectorAll('p, h2, h3, div, span, strong')) {
+    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
+    if (text.length < 60 || text.length > 1200 || !isProse(text) || classifyLine(text) !== null) continue;
+    const own = comparable(text);
+    if (own.startsWith(key) || comparable(description ?? '').startsWith(own.slice(0, 60))) {
+      // A box that holds the lede and more (the whole header, the body) is not the lede.
+      return own.length <= comparable(description ?? '').length * 1.5 + 40 ? text : null;
+    }
+  }
+  return null;
+}
 
 /** Characters of running prose (long, or ending as sentences; mostly unlinked) under a root. */
 function prose(root: Doc): number {

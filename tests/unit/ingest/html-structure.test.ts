@@ -123,3 +123,29 @@ describe('article body beyond Readability', () => {
     expect(body).not.toContain('Ten wines for summer evenings');
   });
 });
+
+describe('standfirst outside the article body', () => {
+  it('keeps the lede printed in the page header when the description repeats it', () => {
+    const standfirst = 'Engineers found rotten pilings at the Marsh End landing, and the council has closed it until a temporary pontoon is built upstream.';
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${standfirst}">`,
+      `<div class="head"><h1>Ferry landing closes after inspection</h1><div class="teaser"><p>${standfirst}</p></div></div>` +
+        `<div class="main"><div class="text">${lede}<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>` +
+        '<p>A temporary pontoon will be installed two hundred metres upstream by June, and the ferry operator has agreed to keep its timetable unchanged.</p>' +
+        '<p>Residents who use the crossing to reach the market town said they were relieved the service would continue, though some worried about the longer walk.</p></div></div>' +
+        '<footer><p>Daily Example covers the coast and its towns, with news, sport and weather every day of the year.</p></footer>',
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(`${article.dek ?? ''}\n${article.body}`).toContain(standfirst);
+    expect(article.body).toContain('A temporary pontoon will be installed');
+  });
+
+  it('does not take a photo caption or a site blurb for the lede', () => {
+    const blurb = 'Daily Example covers the coast and its towns, with news, sport and weather every day of the year.';
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${blurb}">`,
+      `<article><h1>Ferry landing closes after inspection</h1>${lede}${lede.replace('Tuesday', 'Monday')}</article><div class="site-footer"><p>${blurb}</p></div>`,
+    );
+    expect(ingestSeed('ferry.html', utf8(html)).body).not.toContain('Daily Example covers');
+  });
+});
