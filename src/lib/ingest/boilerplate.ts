@@ -46,7 +46,7 @@ export function classifyLine(text: string): LineClass | null {
   if (isAdvertisement(text)) return { reason: 'advertisement' };
   if (isRecommendation(text)) return { reason: 'recommendations' };
   if (isWireNote(text)) return { reason: 'wire-note' };
-  if (isCopyrightLine(text)) return { reason: 'copyright' };
+  if (isCopyrightLine(text) || isLicenceLine(text)) return { reason: 'copyright' };
   if (isAuthorLine(text)) return { reason: 'byline' };
   if (isWidget(text)) return { reason: 'navigation' };
   if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
@@ -56,6 +56,12 @@ export function classifyLine(text: string): LineClass | null {
   const byline = bylineDate(text);
   if (byline !== undefined) return { reason: 'byline', date: byline };
   return null;
+}
+
+// "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "Materiał chroniony prawem autorskim".
+export function isLicenceLine(text: string): boolean {
+  if (words(text).length > 40) return false;
+  return /\b(?:licen[cs]e|lizenz|licencia|licence|licenza)\b.{0,40}\bCC[- ]BY\b|\bcreative commons[- ](?:lizenz|license|licence|licencia)\b|\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|urheberrechtlich geschützt)\b/iu.test(text);
 }
 
 export function isMarkup(text: string): boolean {
@@ -72,6 +78,7 @@ export function isLanguageSwitcher(text: string): boolean {
 export function isNavigation(text: string): boolean {
   const label = text.toLowerCase().replace(/[\s:›»>→←‹«<|•·]+$/u, '').replace(/^[\s‹«<←|•·]+/u, '').trim();
   if (UI_LABELS.has(label)) return true;
+  if (/^(?:zurück|back|volver|retour|wróć) (?:zum|zur|zu|to|al|a la|à la|au|do) [\p{L}\d .-]{2,30}$/iu.test(text)) return true;
   // "Startseite>People>Real Life>Headline": a breadcrumb trail printed without spaces.
   if (/^(?:home|startseite|start|inicio|portada|accueil|strona główna|homepage)\s*[>›»/]\s*\S/iu.test(text) && words(text).length <= 25) return true;
   if (/^\d+\s*(?:min(?:ute)?s?)\s*read$/i.test(label)) return true;
@@ -96,6 +103,8 @@ const CAPTION_PATTERNS = [
   /\b(?:AP|AFP|Reuters) Photo\//,
   /\b(?:photo(?:graph)?|image|credit)\s*:\s*\S/i,
   new RegExp(`(?:/|\\|)\\s*(?:[\\w .-]+ via )?${CREDIT_AGENCIES}\\s*$`),
+  // "Puerto de Montevideo. Foto: Archivo El País.", "… (Quelle: Fleischmann/Unsplash)": a credit label closing the line.
+  /\b(?:foto|fotos|bild|quelle|fuente|crédito|créditos|zdjęcie|fot\.)\s*:\s*[^.!?:]{2,80}[.)]?$/iu,
   // "(© FEI/Jane Doe)", "… / (C) Kab Niang", "Headline© Rike/pixelio.de": a credit closing the line.
   /(?:©|\(c\))\s*[\p{L}\d .,&'’/_-]{2,60}\)?$/iu,
   /^[\p{L}\d .,&'’/-]{0,40}\b(?:istock(?:photo)?|shutterstock|getty images|pixelio|adobe ?stock|unsplash|pixabay|imago)(?:\.com|\.de)?\)?$/iu,
@@ -138,6 +147,10 @@ const APPEALS = [
   /\b(?:youtube|telegram|whatsapp|instagram)[- ]?(?:kanal|channel)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|\b(?:follow us on|folge uns auf|folgen sie uns auf|síguenos en|suivez-nous sur)\b/i,
   /\b(?:click here|hier klicken|klicken sie hier|haz clic aquí|cliquez ici|kliknij tutaj)\b/i,
   /\bnewsletters?\b[^.!?]{0,80}\b(?:abonnier|anmelden|an!|sign up|subscribe|suscr[ií]b|inbox|posteingang)/i,
+  /\b(?:inbox|posteingang)\b[^.!?]{0,60}\bnewsletter\b|\b(?:unseren?|our|nuestro|notre)\s+(?:kostenlosen\s+|free\s+|weekly\s+|daily\s+|wöchentlichen\s+)?newsletter\b/i,
+  /\b(?:e-mail-adresse eingeben|enter your email address|introduce tu (?:correo|email))\b/i,
+  /\b(?:wenn ihnen (?:unser|dieser) (?:artikel|beitrag|text) gefallen hat|if you (?:liked|enjoyed) (?:this|our) (?:article|story|post)|(?:rely|depend) on (?:your support|readers like you|the support of (?:our )?readers))\b/i,
+  /\b(?:\d+|drei|zwei|vier) ausgaben (?:gratis|kostenlos)\b|\bjetzt (?:gratis|kostenlos) (?:testen|lesen)\b|\b(?:free|kostenlos(?:es)?) (?:trial|probeabo)\b/i,
   /^(?:get|receive|erhalte|erhalten sie)\b[^.!?]{0,80}\b(?:by email|per e-mail|in (?:your|deinen|ihren) (?:inbox|posteingang))\b/i,
 ];
 
@@ -159,6 +172,7 @@ const BADGES = /^(?:live|live updates|new|breaking|breaking news|exclusive|updat
 export function isBanner(text: string): boolean {
   // A lone all-caps word ("ADVERTISEMENT", "EXCLUSIVE") is a widget label, not prose.
   if (/^\p{Lu}{5,}!?$/u.test(text) || BADGES.test(text)) return true;
+  if (COOKIES.test(text) && words(text).length <= 40 && /\b(?:korzystamy|używamy|verwenden|nutzen|utilizamos|usamos|utilisons|utilizziamo)\b/i.test(text)) return true;
   if (COOKIES.test(text) && /\b(?:accept|consent|use|uses|policy|settings|preferences)\b/i.test(text) && words(text).length <= 40) {
     return /\b(?:we|this (?:site|website)|our (?:site|website)|you)\b/i.test(text);
   }
@@ -196,7 +210,11 @@ const PAGE_DATE = [
   /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*uhr)?\s*(?:[|•·-]\s*)?(?:kategorie|rubrik|category|ressort)\s*:\s*[\p{L}\s&-]{1,30}$/iu,
 ];
 
+// A blog post's footer: "Eingestellt von Michel um 21:11", "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, …".
+const POST_FOOTER = /^(?:erstellt|geschrieben|eingestellt) (?:am|on|von|by) .{0,60}?(?:\d{4}|\d{1,2}:\d{2})\b[^.]{0,20}(?:$|\b(?:und )?(?:abgelegt unter|filed under|posted in)\b.*)/iu;
+
 export function isPageDate(text: string): boolean {
+  if (words(text).length <= 40 && POST_FOOTER.test(text)) return true;
   if (text.length > 80) return false;
   if (!PAGE_DATE.some((re) => re.test(text))) return false;
   // "Updated guidance followed…" is prose: the updated form needs a date, time or nothing after it.
@@ -219,6 +237,7 @@ export function isAdvertisement(text: string): boolean {
   if (words(text).length > 14) return false;
   return /^(?:sponsor(?:ed)?(?:\s+(?:by|content|links?|stories|post))?|advertisement|advertising|ad|ads by \S+|promoted(?:\s+(?:by|content|stories|links))?|paid (?:post|content|partner(?:ship)?)|presented by|partner content)\b\s*(?:[:|–—-]\s*.*|$)/i.test(text)
     || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text)
+    || /^(?:anzeige|werbung|reklama|publicidad|publicité|pubblicità)\s*(?::\s*.*|$)/i.test(text)
     || (/^(?:sponsored by|presented by|promoted by|brought to you by|in partnership with)\s+\p{Lu}/iu.test(text) && !endsSentence(text));
 }
 
@@ -230,7 +249,7 @@ export function isAffiliateDisclosure(text: string): boolean {
 }
 
 // Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").
-const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|vea también|mira también|informate más|neueste (?:artikel|beiträge)|empfehlungen aus der redaktion|czytaj więcej(?:\s+\p{L}+)?|über den autor|über die autorin|keine kommentare|externer inhalt|leggi anche|potrebbe interessarti|lees ook|ähnliche themen|ähnliche beiträge|temas relacionados|notas relacionadas|lo más visto|más visto|visto ahora|mehr zum thema(?: auf [\p{L}\d .-]{2,30})?|empfehlungen aus (?:dem|der) [\p{L}\d .&-]{2,40}|heute empfehlen wir|wir empfehlen|unsere empfehlungen?|mehr aus der sendung|weitere (?:tourentipps|tipps|rezepte|informationen) (?:zu[mr]?|in|aus|für) [\p{L}\d .&-]{2,40}|(?:new and exciting |more )?similar (?:recipes|dishes|articles|posts)(?: for you(?: to try(?: out)?)?)?)\s*[:?!]?$/iu;
+const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|vea también|mira también|informate más|neueste (?:artikel|beiträge)|empfehlungen aus der redaktion|czytaj więcej(?:\s+\p{L}+)?|über den autor|über die autorin|keine kommentare|externer inhalt|leggi anche|potrebbe interessarti|lees ook|ähnliche themen|meist gelesen|meistgelesen|meistgelesene artikel|najczęściej czytane|lo más leído|les plus lus|ähnliche beiträge|temas relacionados|notas relacionadas|lo más visto|más visto|visto ahora|mehr zum thema(?: auf [\p{L}\d .-]{2,30})?|empfehlungen aus (?:dem|der) [\p{L}\d .&-]{2,40}|heute empfehlen wir|wir empfehlen|unsere empfehlungen?|mehr aus der sendung|weitere (?:tourentipps|tipps|rezepte|informationen) (?:zu[mr]?|in|aus|für) [\p{L}\d .&-]{2,40}|(?:new and exciting |more )?similar (?:recipes|dishes|articles|posts)(?: for you(?: to try(?: out)?)?)?)\s*[:?!]?$/iu;
 const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more|mire|vea también|lea también|leia também|lesen sie auch|lesen sie hier|lesen sie mehr|siehe auch|mehr|lire aussi|czytaj (?:także|też)|zobacz|puedes ver|mira también|te puede interesar|ver también|leggi anche)\s*:\s*\S/iu;
 
 export function isRecommendationHead(text: string): boolean {

@@ -42,7 +42,7 @@ const TRAILER_HEAD =
 
 // A comment form's or policy's fixed sentences: "Your email address will not be published."
 const COMMENT_FORM =
-  /\b(?:your email address will not be published|comments (?:are|will be|may be) (?:moderated|reviewed before|republished)|ihre e-mail-adresse wird nicht veröffentlicht|deine e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de )?correo electrónico no será publicad[oa]|para comentar (?:debes|tienes que) (?:registrarte|iniciar sesión)|o seu endereço de e-mail não será publicado|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|twój adres e-mail nie zostanie opublikowany|(?:kommentieren|bewerten) zu können, müssen sie (?:eingeloggt|angemeldet) sein|you must be logged in to (?:post|leave|write) a comment)\b/iu;
+  /\b(?:your email address will not be published|comments (?:are|will be|may be) (?:moderated|reviewed before|republished)|ihre e-mail-adresse wird nicht veröffentlicht|deine e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de )?correo electrónico no será publicad[oa]|para comentar (?:debes|tienes que) (?:registrarte|iniciar sesión)|o seu endereço de e-mail não será publicado|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|twój adres e-mail nie zostanie opublikowany|(?:kommentieren|bewerten) zu können, müssen sie (?:eingeloggt|angemeldet) sein|you must be logged in to (?:post|leave|write) a comment|przed dodaniem komentarza)\b/iu;
 
 export function isCommentHead(text: string): boolean {
   const n = words(text).length;

@@ -55,4 +55,27 @@ describe('page furniture lines', () => {
     for (const head of ['Kontakt:', 'Ansprechpartnerin zum Thema:', 'Weitere Informationen:', 'Abgelegt unter: Archiv, Verkehr']) expect(isTrailerHead(head), head).toBe(true);
     expect(isCommentHead('Um den Beitrag "Neue Fähre" kommentieren zu können, müssen Sie eingeloggt sein.')).toBe(true);
   });
+
+  it('removes credit labels, licence notes, foreign ad labels, back links, post footers and more appeals', () => {
+    expect(reasonOf('Die neue Anlegestelle im Bau. Foto: Stadtblatt/Tom Weber')).toBe('photo-caption');
+    expect(reasonOf('Der Steg am Abend. (Quelle: Hafenamt/Unsplash)')).toBe('photo-caption');
+    expect(reasonOf('Dieser Text steht unter der Lizenz CC-BY-SA-4.0.')).toBe('copyright');
+    expect(reasonOf('Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.')).toBe('copyright');
+    expect(reasonOf('Anzeige: Mehr lesen mit dem Plus-Abo')).toBe('advertisement');
+    expect(reasonOf('Zurück zum Lexikon')).toBe('navigation');
+    expect(reasonOf('Meist gelesen')).toBe('recommendations');
+    expect(reasonOf('Eingestellt von Michel um 21:11')).toBe('page-date');
+    expect(reasonOf('Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials')).toBe('page-date');
+    for (const line of [
+      'Möchten Sie unseren Newsletter erhalten?',
+      'Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.',
+      'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.',
+      'We rely on your support to make local news available to all',
+      'Informujemy, że korzystamy z cookies.',
+    ])
+      expect(reasonOf(line), line).toBe('banner');
+    // A sentence that mentions a photo, a licence or going back is the article's.
+    expect(reasonOf('Der Fotograf sagte, er werde zum Hafen zurückkehren, sobald die Fähre wieder fährt.')).toBeNull();
+    expect(reasonOf('Back to school: the council has promised new buses for the autumn term, officials said.')).toBeNull();
+  });
 });
