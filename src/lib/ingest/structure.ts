@@ -350,6 +350,12 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
       end--;
       continue;
     }
+    // A link closing the article (another story's teaser, a tag, "more on this") is not its text.
+    if (end - 1 > bodyStart && last && last.style !== 'table' && (last.linkShare ?? 0) >= 0.6 && words(last.text).length <= 30) {
+      remove(state, end - 1, 'related-headlines');
+      end--;
+      continue;
+    }
     const run = trailingRun(state, bodyStart, end);
     if (run.length < 3) return end;
     const head = state.units[Math.min(...run) - 1];
@@ -420,6 +426,11 @@ function scanBody(state: State, start: number, end: number): Block[] {
       continue;
     }
     inRecommendations = false;
+    // A short line that is all link, between paragraphs: a teaser or a tag, not the article's prose.
+    if (unit?.depth === undefined && unit?.style === undefined && (unit?.linkShare ?? 0) >= 0.9 && words(text).length <= 12 && !endsPunctuated(text) && !/^(?:https?:\/\/|www\.)/i.test(text)) {
+      remove(state, i, 'related-headlines');
+      continue;
+    }
     // "topic", "world": a lowercase label left from the page's chrome.
     if (unit?.depth === undefined && unit?.style === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(text)) {
       remove(state, i, 'section-label');

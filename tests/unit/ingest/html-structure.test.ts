@@ -149,3 +149,27 @@ describe('standfirst outside the article body', () => {
     expect(ingestSeed('ferry.html', utf8(html)).body).not.toContain('Daily Example covers');
   });
 });
+
+describe('links inside and after the article', () => {
+  it('drops a lone teaser link between paragraphs and a link closing the article, keeps a linked address and a linked sentence', () => {
+    const html = page(
+      '<title>Ferry landing closes</title>',
+      `<article><h1>Ferry landing closes after inspection</h1>${lede}<p><a href="/t">Harbour dredging starts in May</a></p>` +
+        '<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>' +
+        '<p>The engineers\' report is published at <a href="https://example.org/report">https://example.org/report</a></p>' +
+        '<p><a href="/p">The council has published the full inspection report on its website.</a></p>' +
+        `<p>A temporary pontoon will be installed two hundred metres upstream by June, the ferry operator said.</p><p><a href="/r">More ferry news from the coast and the islands</a></p></article>`,
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(article.body).not.toContain('Harbour dredging starts in May');
+    expect(article.body).not.toContain('More ferry news');
+    expect(article.body).toContain('example.org/report');
+    expect(article.body).toContain('The council has published the full inspection report');
+    expect(article.removed.map((r) => [r.text, r.reason])).toEqual(
+      expect.arrayContaining([
+        ['Harbour dredging starts in May', 'related-headlines'],
+        ['More ferry news from the coast and the islands', 'related-headlines'],
+      ]),
+    );
+  });
+});
