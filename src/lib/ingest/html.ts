@@ -210,13 +210,17 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     for (const el of root.querySelectorAll(CHROME)) el.remove();
+    dropLinkLists(root);
   }
   // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:
   // the page without its chrome wins when it holds several times the prose.
   const page = prunedPage(doc);
   const own = root === null ? 0 : prose(root);
   const all = prose(page);
-  if (root === null || (own < 0.3 * all && all - own > 500)) root = page;
+  if (root === null || (own < 0.3 * all && all - own > 500)) {
+    dropLinkLists(page);
+    root = page;
+  }
   const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));

@@ -103,11 +103,13 @@ describe('article body beyond Readability', () => {
     const html = page(
       '<title>Honey almond muffins</title>',
       `<h1>Honey almond muffins</h1><div class="recipe"><h2>Preparation</h2>${steps.map((s, i) => step(i + 1, s)).join('')}</div>` +
+        '<div class="box"><h3>Bake next</h3><ul><li><a href="/l">Lemon drizzle cake</a></li><li><a href="/p">Plum crumble bars</a></li><li><a href="/c">Cinnamon rolls</a></li></ul></div>' +
         '<div class="service"><p>Our consumer service gladly answers your questions about our products, recipes and ingredients, and we are also the people to call about complaints and factory tours.</p><p>Call us on weekdays from nine to noon.</p></div>',
     );
     const body = ingestSeed('muffins.html', utf8(html)).body;
     expect(body).toContain('Whip the cream with the vanilla sugar');
     expect(body).toContain('Preheat the oven to 180 degrees');
+    expect(body).not.toContain('Plum crumble bars');
   });
 
   it('keeps a short data table inside the article and drops a list of related links', () => {
