@@ -52,7 +52,7 @@ export function classifyLine(text: string): LineClass | null {
   if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
   if (isPhotoCaption(text)) return { reason: 'photo-caption' };
   if (isNewsletter(text)) return { reason: 'newsletter' };
-  if (isBanner(text) || isAppeal(text) || isEmbedPlaceholder(text)) return { reason: 'banner' };
+  if (isBanner(text) || isAppeal(text) || isEmbedPlaceholder(text) || isContactBlock(text)) return { reason: 'banner' };
   const byline = bylineDate(text);
   if (byline !== undefined) return { reason: 'byline', date: byline };
   return null;
@@ -159,6 +159,13 @@ export function isAppeal(text: string): boolean {
   if (words(text).length > 60 || /["“”«»„]/.test(text)) return false;
   if (/,\s+(?:\p{L}+\s+){0,3}(?:said|says|told|sagte|sagt|dijo|a déclaré)\b/u.test(text)) return false;
   return APPEALS.some((re) => re.test(text));
+}
+
+// "Leiterin: Maryam Doe Telefon: 089 1234-290 Fax: 089 1234-359 E-Mail: doe@example.de": an office's contact box.
+export function isContactBlock(text: string): boolean {
+  if (words(text).length > 40) return false;
+  const labels = text.match(/\b(?:tel(?:efon|éfono|éphone)?|phone|fax|e-?mail|mobil|handy)\s*[.:]/gi) ?? [];
+  return labels.length >= 2 && /\d{3}/.test(text);
 }
 
 // "Click the button below to load the content from www.komoot.de.": an embed waiting for consent.

@@ -78,4 +78,9 @@ describe('page furniture lines', () => {
     expect(reasonOf('Der Fotograf sagte, er werde zum Hafen zurückkehren, sobald die Fähre wieder fährt.')).toBeNull();
     expect(reasonOf('Back to school: the council has promised new buses for the autumn term, officials said.')).toBeNull();
   });
+
+  it('removes an office contact box, and keeps a sentence that gives one number', () => {
+    expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
+    expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
+  });
 });
