@@ -427,7 +427,7 @@ function scanBody(state: State, start: number, end: number): Block[] {
     }
     inRecommendations = false;
     // A short line that is all link, between paragraphs: a teaser or a tag, not the article's prose.
-    if (unit?.depth === undefined && unit?.style === undefined && (unit?.linkShare ?? 0) >= 0.9 && words(text).length <= 12 && !endsPunctuated(text) && !/^(?:https?:\/\/|www\.)/i.test(text)) {
+    if (unit?.depth === undefined && unit?.style === undefined && (unit?.linkShare ?? 0) >= 0.9 && words(text).length <= 12 && !endsPunctuated(text) && !/(?:https?:\/\/|www\.)\S/i.test(text)) {
       remove(state, i, 'related-headlines');
       continue;
     }

@@ -159,6 +159,7 @@ describe('links inside and after the article', () => {
       `<article><h1>Ferry landing closes after inspection</h1>${lede}<p><a href="/t">Harbour dredging starts in May</a></p>` +
         '<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>' +
         '<p>The engineers\' report is published at <a href="https://example.org/report">https://example.org/report</a></p>' +
+        '<p>[1] <a href="https://example.org/pilings">https://example.org/pilings</a></p>' +
         '<p><a href="/p">The council has published the full inspection report on its website.</a></p>' +
         `<p>A temporary pontoon will be installed two hundred metres upstream by June, the ferry operator said.</p><p><a href="/r">More ferry news from the coast and the islands</a></p></article>`,
     );
@@ -166,6 +167,7 @@ describe('links inside and after the article', () => {
     expect(article.body).not.toContain('Harbour dredging starts in May');
     expect(article.body).not.toContain('More ferry news');
     expect(article.body).toContain('example.org/report');
+    expect(article.body).toContain('example.org/pilings');
     expect(article.body).toContain('The council has published the full inspection report');
     expect(article.removed.map((r) => [r.text, r.reason])).toEqual(
       expect.arrayContaining([
