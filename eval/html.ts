@@ -7,10 +7,10 @@ import { markdownToBlocks } from '../src/lib/markdown.ts';
 import { devFilter, loadPages, scoreSplits, type EvalPage } from './pages.ts';
 import type { Scorer } from './types.ts';
 
-/** The article's text as a reader sees it: title, then every block, one per line. */
+/** The article's text as a reader sees it on its page: title, the dek (shown as the lede), then every block, one per line. */
 export function articleText(name: string, bytes: Uint8Array): string {
   const article = ingestSeed(name, bytes);
-  return [article.title, ...markdownToBlocks(article.body).map((b) => b.text)].join('\n');
+  return [article.title, ...(article.dek !== null ? [article.dek] : []), ...markdownToBlocks(article.body).map((b) => b.text)].join('\n');
 }
 
 function readabilityText(page: EvalPage): string | null {
@@ -44,7 +44,7 @@ export const scorer: Scorer = {
       notes: [
         `${pages.length} pages with gold segments; split by sha256(file name) parity: held-out = odd (reported), dev = even (tuned on).`,
         `${failures} pages our ingest rejected (scored as nothing extracted).`,
-        'Extracted text: title plus body blocks, one per line; segment kept = exact substring (trafilatura tests/evaluate.py).',
+        'Extracted text: title, dek and body blocks, one per line, as the source page shows them; segment kept = exact substring (trafilatura tests/evaluate.py).',
       ],
     };
   },

@@ -24,7 +24,7 @@ const UI_LABELS = new Set([
   'copy link', 'link copied', 'comments', 'show comments', 'leave a comment', 'read more', 'continue reading',
   'listen to this article', 'listen', 'save', 'save article', 'bookmark', 'follow us', 'follow', 'close',
   'toggle navigation', 'main menu', 'open menu', 'previous article', 'next article', 'top stories', 'tags',
-  'topics', 'more', 'load more', 'see all', 'view all', 'back', 'next', 'previous', 'font size', 'text size',
+  'topics', 'themen', 'temas', 'thèmes', 'tematy', 'argomenti', 'schlagwörter', 'more', 'load more', 'see all', 'view all', 'back', 'next', 'previous', 'font size', 'text size',
 ]);
 // Cookie-consent buttons left behind as lines of their own.
 const COOKIE_LABELS = new Set([
@@ -46,16 +46,22 @@ export function classifyLine(text: string): LineClass | null {
   if (isAdvertisement(text)) return { reason: 'advertisement' };
   if (isRecommendation(text)) return { reason: 'recommendations' };
   if (isWireNote(text)) return { reason: 'wire-note' };
-  if (isCopyrightLine(text)) return { reason: 'copyright' };
+  if (isCopyrightLine(text) || isLicenceLine(text)) return { reason: 'copyright' };
   if (isAuthorLine(text)) return { reason: 'byline' };
   if (isWidget(text)) return { reason: 'navigation' };
   if (COOKIE_LABELS.has(text.toLowerCase().replace(/[.!]$/, ''))) return { reason: 'banner' };
   if (isPhotoCaption(text)) return { reason: 'photo-caption' };
   if (isNewsletter(text)) return { reason: 'newsletter' };
-  if (isBanner(text)) return { reason: 'banner' };
+  if (isBanner(text) || isAppeal(text) || isEmbedPlaceholder(text) || isContactBlock(text)) return { reason: 'banner' };
   const byline = bylineDate(text);
   if (byline !== undefined) return { reason: 'byline', date: byline };
   return null;
+}
+
+// "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "Materiał chroniony prawem autorskim".
+export function isLicenceLine(text: string): boolean {
+  if (words(text).length > 40) return false;
+  return /\b(?:licen[cs]e|lizenz|licencia|licence|licenza)\b.{0,40}\bCC[- ]BY\b|\bcreative commons[- ](?:lizenz|license|licence|licencia)\b|\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|urheberrechtlich geschützt)\b/iu.test(text);
 }
 
 export function isMarkup(text: string): boolean {
@@ -72,6 +78,9 @@ export function isLanguageSwitcher(text: string): boolean {
 export function isNavigation(text: string): boolean {
   const label = text.toLowerCase().replace(/[\s:›»>→←‹«<|•·]+$/u, '').replace(/^[\s‹«<←|•·]+/u, '').trim();
   if (UI_LABELS.has(label)) return true;
+  if (/^(?:zurück|back|volver|retour|wróć) (?:zum|zur|zu|to|al|a la|à la|au|do) [\p{L}\d .-]{2,30}$/iu.test(text)) return true;
+  // "Startseite>People>Real Life>Headline": a breadcrumb trail printed without spaces.
+  if (/^(?:home|startseite|start|inicio|portada|accueil|strona główna|homepage)\s*[>›»/]\s*\S/iu.test(text) && words(text).length <= 25) return true;
   if (/^\d+\s*(?:min(?:ute)?s?)\s*read$/i.test(label)) return true;
   const tokens = text.split(/\s+/);
   if (tokens.length >= 2 && tokens.every((t) => SOCIAL.test(t))) return true;
@@ -94,6 +103,13 @@ const CAPTION_PATTERNS = [
   /\b(?:AP|AFP|Reuters) Photo\//,
   /\b(?:photo(?:graph)?|image|credit)\s*:\s*\S/i,
   new RegExp(`(?:/|\\|)\\s*(?:[\\w .-]+ via )?${CREDIT_AGENCIES}\\s*$`),
+  // "Puerto de Montevideo. Foto: Archivo El País.", "… (Quelle: Fleischmann/Unsplash)": a credit label closing the line.
+  /\b(?:foto|fotos|bild|quelle|fuente|crédito|créditos|zdjęcie|fot\.)\s*:\s*[^.!?:]{2,80}[.)]?$/iu,
+  // "(© FEI/Jane Doe)", "… / (C) Kab Niang", "Headline© Rike/pixelio.de": a credit closing the line.
+  /(?:©|\(c\))\s*[\p{L}\d .,&'’/_-]{2,60}\)?$/iu,
+  /^[\p{L}\d .,&'’/-]{0,40}\b(?:istock(?:photo)?|shutterstock|getty images|pixelio|adobe ?stock|unsplash|pixabay|imago)(?:\.com|\.de)?\)?$/iu,
+  // "Hector Andrade | Agencia UNO": a photographer and an agency.
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|/]\s*(?:agencia|agency|agentur|agence|foto|photo|press|pressefoto)\b[\p{L} .-]{0,30}$/iu,
 ];
 
 export function isPhotoCaption(text: string): boolean {
@@ -120,12 +136,50 @@ export function isNewsletter(text: string): boolean {
   return promo(text, NEWSLETTER);
 }
 
+// Reader appeals: get the app, sign up here, support us, the print edition, our channel.
+const APPEALS = [
+  /\b(?:download|get|install|holen sie sich|hol dir|lade dir|laden sie|descarga|descargue|baixe|pobierz|téléchargez)\b[^.!?]{0,60}\bapps?\b[^.!?]{0,30}\b(?:ios|android|iphone|app store|google play)\b/i,
+  /^(?:get|download|hol dir|holen sie sich|lade dir|descarga|baixe|pobierz|téléchargez)\b[^.!?]{0,80}\bapps?\b/i,
+  /\b(?:sign up|subscribe|register|registrieren|anmelden|melde dich|abonniere|abonnieren sie|suscríbete|regístrate|inscríbete|zapisz się|inscrivez-vous|abonnez-vous)\b[^.!?]{0,80}\b(?:here|hier|now|jetzt|aquí|ici|tutaj)\b/i,
+  /\b(?:wesprzyj nas|apóyanos|hazte (?:miembro|socio)|become a (?:member|supporter|patron|subscriber)|support (?:us|our (?:journalism|work|reporting))|spenden sie|donate)\b/i,
+  /(?:^|\s)(?:[Uu]nterstütze (?:uns|\p{Lu}\p{L}+)|[Uu]nterstützen [Ss]ie (?:uns|\p{Lu}\p{L}+) (?:mit|jetzt|bereits|ab))\s/u,
+  /\b(?:paywall|bezahlschranke|bahnhofskiosk|einzelheft|e-paper|cancel anytime|cancela cuando quieras|jederzeit kündbar)\b/i,
+  /\b(?:youtube|telegram|whatsapp|instagram)[- ]?(?:kanal|channel)\b|\bcanal de (?:youtube|telegram|whatsapp)\b|\b(?:follow us on|folge uns auf|folgen sie uns auf|síguenos en|suivez-nous sur)\b/i,
+  /\b(?:click here|hier klicken|klicken sie hier|haz clic aquí|cliquez ici|kliknij tutaj)\b/i,
+  /\bnewsletters?\b[^.!?]{0,80}\b(?:abonnier|anmelden|an!|sign up|subscribe|suscr[ií]b|inbox|posteingang)/i,
+  /\b(?:inbox|posteingang)\b[^.!?]{0,60}\bnewsletter\b|\b(?:unseren?|our|nuestro|notre)\s+(?:kostenlosen\s+|free\s+|weekly\s+|daily\s+|wöchentlichen\s+)?newsletter\b/i,
+  /\b(?:e-mail-adresse eingeben|enter your email address|introduce tu (?:correo|email))\b/i,
+  /\b(?:wenn ihnen (?:unser|dieser) (?:artikel|beitrag|text) gefallen hat|if you (?:liked|enjoyed) (?:this|our) (?:article|story|post)|(?:rely|depend) on (?:your support|readers like you|the support of (?:our )?readers))\b/i,
+  /\b(?:\d+|drei|zwei|vier) ausgaben (?:gratis|kostenlos)\b|\bjetzt (?:gratis|kostenlos) (?:testen|lesen)\b|\b(?:free|kostenlos(?:es)?) (?:trial|probeabo)\b/i,
+  /^(?:get|receive|erhalte|erhalten sie)\b[^.!?]{0,80}\b(?:by email|per e-mail|in (?:your|deinen|ihren) (?:inbox|posteingang))\b/i,
+];
+
+/** A promo for the outlet itself, up to a short paragraph long; reported speech is never one. */
+export function isAppeal(text: string): boolean {
+  if (words(text).length > 60 || /["“”«»„]/.test(text)) return false;
+  if (/,\s+(?:\p{L}+\s+){0,3}(?:said|says|told|sagte|sagt|dijo|a déclaré)\b/u.test(text)) return false;
+  return APPEALS.some((re) => re.test(text));
+}
+
+// "Leiterin: Maryam Doe Telefon: 089 1234-290 Fax: 089 1234-359 E-Mail: doe@example.de": an office's contact box.
+export function isContactBlock(text: string): boolean {
+  if (words(text).length > 40) return false;
+  const labels = text.match(/\b(?:tel(?:efon|éfono|éphone)?|phone|fax|e-?mail|mobil|handy)\s*[.:]/gi) ?? [];
+  return labels.length >= 2 && /\d{3}/.test(text);
+}
+
+// "Click the button below to load the content from www.komoot.de.": an embed waiting for consent.
+export function isEmbedPlaceholder(text: string): boolean {
+  return words(text).length <= 40 && /\b(?:um den inhalt von .{2,60} zu laden|inhalt(?:e)? (?:von .{2,40} )?(?:laden|entsperren|anzeigen)$|to load (?:the )?content from|externe[rn]? inhalte? (?:laden|anzeigen|aktivieren)|cargar (?:el )?contenido de)\b/i.test(text);
+}
+
 // Badges a page pins above or inside a story.
 const BADGES = /^(?:live|live updates|new|breaking|breaking news|exclusive|updated?|watch|video|sponsored|ad|advert|advertisement|promoted|premium|featured|trending|photos|gallery)[!:]?$/i;
 
 export function isBanner(text: string): boolean {
   // A lone all-caps word ("ADVERTISEMENT", "EXCLUSIVE") is a widget label, not prose.
   if (/^\p{Lu}{5,}!?$/u.test(text) || BADGES.test(text)) return true;
+  if (COOKIES.test(text) && words(text).length <= 40 && /\b(?:korzystamy|używamy|verwenden|nutzen|utilizamos|usamos|utilisons|utilizziamo)\b/i.test(text)) return true;
   if (COOKIES.test(text) && /\b(?:accept|consent|use|uses|policy|settings|preferences)\b/i.test(text) && words(text).length <= 40) {
     return /\b(?:we|this (?:site|website)|our (?:site|website)|you)\b/i.test(text);
   }
@@ -158,9 +212,16 @@ const PAGE_DATE = [
   /^(?:(?:updated|posted|published)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /^(?:just now|yesterday|today)$/i,
   /^(?:last modified|aktualisiert|zuletzt aktualisiert|actualizado|mis à jour|zaktualizowano|release date|veröffentlichung)\s*:?\s*[\p{L}\p{N},.:\s/+-]{0,40}$/iu,
+  // "Publiziert: 03.04.2020, 12:35", "opublikowano: 2021-04-29 17:13", "24.01.2022 11:38 Kategorie: News".
+  /^(?:publiziert|veröffentlicht|erstellt|geschrieben|publicado|publicada|publié|pubblicato|opublikowano|gepubliceerd|data publikacji)(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*\d[\p{L}\p{N},.:\s/+-]{0,50}$/iu,
+  /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*uhr)?\s*(?:[|•·-]\s*)?(?:kategorie|rubrik|category|ressort)\s*:\s*[\p{L}\s&-]{1,30}$/iu,
 ];
 
+// A blog post's footer: "Eingestellt von Michel um 21:11", "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, …".
+const POST_FOOTER = /^(?:erstellt|geschrieben|eingestellt) (?:am|on|von|by) .{0,60}?(?:\d{4}|\d{1,2}:\d{2})\b[^.]{0,20}(?:$|\b(?:und )?(?:abgelegt unter|filed under|posted in)\b.*)/iu;
+
 export function isPageDate(text: string): boolean {
+  if (words(text).length <= 40 && POST_FOOTER.test(text)) return true;
   if (text.length > 80) return false;
   if (!PAGE_DATE.some((re) => re.test(text))) return false;
   // "Updated guidance followed…" is prose: the updated form needs a date, time or nothing after it.
@@ -183,6 +244,7 @@ export function isAdvertisement(text: string): boolean {
   if (words(text).length > 14) return false;
   return /^(?:sponsor(?:ed)?(?:\s+(?:by|content|links?|stories|post))?|advertisement|advertising|ad|ads by \S+|promoted(?:\s+(?:by|content|stories|links))?|paid (?:post|content|partner(?:ship)?)|presented by|partner content)\b\s*(?:[:|–—-]\s*.*|$)/i.test(text)
     || /^(?:advertisement|ad)\s*[-–—]\s*(?:scroll|continue|story continues)/i.test(text)
+    || /^(?:anzeige|werbung|reklama|publicidad|publicité|pubblicità)\s*(?::\s*.*|$)/i.test(text)
     || (/^(?:sponsored by|presented by|promoted by|brought to you by|in partnership with)\s+\p{Lu}/iu.test(text) && !endsSentence(text));
 }
 
@@ -194,8 +256,8 @@ export function isAffiliateDisclosure(text: string): boolean {
 }
 
 // Headings of recommendation widgets, and single-line teasers ("NextImg:…", "READ MORE: …").
-const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|vea también|mira también|informate más|neueste (?:artikel|beiträge)|empfehlungen aus der redaktion|czytaj więcej(?:\s+\p{L}+)?|über den autor|über die autorin|keine kommentare|externer inhalt|leggi anche|potrebbe interessarti|lees ook)\s*[:?!]?$/iu;
-const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more|mire|vea también|lea también|leia também|lesen sie auch|mehr|lire aussi|czytaj (?:także|też)|zobacz)\s*:\s*\S/iu;
+const RECOMMENDATION_HEADS = /^(?:recommended(?:\s+(?:stories|for you|reading|articles|videos?))?|related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|topics|links))?|more\s+(?:stories|news|videos?|headlines|on this (?:story|topic)|from\s+[\p{L}\s.]{2,30})|you (?:may|might) (?:also )?(?:like|be interested in)|what to read next|read (?:next|also)|also read|trending(?:\s+(?:now|stories|news))?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)|don['’]t miss|editor['’]?s['’]? picks|latest (?:news|stories|headlines)|top stories|in other news|around the web|more to explore|mehr zum thema|mehr zu[mr]?\s+[\p{L}\s&-]{2,40}|lesen sie (?:auch|mehr)(?:\s+die folgenden beiträge)?|schon gelesen|auch interessant|das könnte sie (?:auch )?interessieren|zum weiterlesen|weiterlesen|weiterführende links|weitere (?:beiträge|artikel|themen|nachrichten)(?:\s+[\p{L}\s]{2,30})?|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|noch mehr [\p{L}\s]{2,30}|veja também|leia também|leia mais|lea también|te puede interesar|más noticias|noticias relacionadas|artículos relacionados|à lire aussi|lire aussi|sur le même sujet|voir aussi|czytaj (?:także|też|również)|zobacz (?:też|także|również)|polecamy|vea también|mira también|informate más|neueste (?:artikel|beiträge)|empfehlungen aus der redaktion|czytaj więcej(?:\s+\p{L}+)?|über den autor|über die autorin|keine kommentare|externer inhalt|leggi anche|potrebbe interessarti|lees ook|ähnliche themen|meist gelesen|meistgelesen|meistgelesene artikel|najczęściej czytane|lo más leído|les plus lus|ähnliche beiträge|temas relacionados|notas relacionadas|lo más visto|más visto|visto ahora|mehr zum thema(?: auf [\p{L}\d .-]{2,30})?|empfehlungen aus (?:dem|der) [\p{L}\d .&-]{2,40}|heute empfehlen wir|wir empfehlen|unsere empfehlungen?|mehr aus der sendung|weitere (?:tourentipps|tipps|rezepte|informationen) (?:zu[mr]?|in|aus|für) [\p{L}\d .&-]{2,40}|(?:new and exciting |more )?similar (?:recipes|dishes|articles|posts)(?: for you(?: to try(?: out)?)?)?)\s*[:?!]?$/iu;
+const TEASER = /^(?:next(?:img)?|prev(?:ious)?(?:img)?|read more|read also|also read|see also|related|watch|recommended|more|mire|vea también|lea también|leia também|lesen sie auch|lesen sie hier|lesen sie mehr|siehe auch|mehr|lire aussi|czytaj (?:także|też)|zobacz|puedes ver|mira también|te puede interesar|ver también|leggi anche)\s*:\s*\S/iu;
 
 export function isRecommendationHead(text: string): boolean {
   return RECOMMENDATION_HEADS.test(text);
@@ -204,6 +266,8 @@ export function isRecommendationHead(text: string): boolean {
 export function isRecommendation(text: string): boolean {
   if (isRecommendationHead(text)) return true;
   // A teaser is a bare headline after the label: no full stop at its end.
+  // ">> Headline of another story <<": a teaser set between arrows.
+  if (/^>>\s*\S.{0,200}\S\s*<<$/u.test(text)) return true;
   return TEASER.test(text) && words(text).length <= 22 && !/\.["'”’]?$/.test(text);
 }
 
@@ -215,6 +279,9 @@ const WIRE_NOTES = [
   /^(?:eds|editors|note to editors|advance for|release at|embargoed)\s*:/i,
   /^(?:end|endit|end optional trim|optional trim|more|\(?end\)?)$/i,
   /^(?:story filed by|distributed by)\b.{0,80}(?:news service|wire|syndicate)\b/i,
+  // "aja/PAP", "dpa/lno", "(kna)": the initials an agency signs a story with.
+  /^\(?(?:\p{L}{2,5}\/)+(?:PAP|dpa|AFP|AP|Reuters|KNA|kna|epd|APA|EFE|ANSA|IAR|sda|SDA|lno|lsw|lby|lnw)\)?$/u,
+  /^\((?:dpa|afp|apa|kna|epd|sda|ap|reuters|efe|ansa)\)$/i,
   /\bfor (?:editorial )?use by\b.{0,60}\b(?:clients|subscribers)\b/i,
 ];
 
@@ -236,6 +303,10 @@ const WIDGET = [
   /^(?:lesezeit:?\s*)?\d+\s*(?:min(?:ute[ns]?|uten|ut|utos)?\.?)\s*(?:read|lesezeit|czytania|de lectura|lecture|lettura|leestijd)?$/i,
   /^.{0,60}\b(?:kommentar(?:e|en)?|comments?|komentarz[ey]?|comentarios?)\b.{0,40}[:!]$/i,
   /\b(?:e-mail-adresse wird nicht veröffentlicht|email address will not be published|adresse e-mail ne sera pas publiée)\b/i,
+  // Rating widgets still loading, shop carts and result counters.
+  /\b(?:loading|wird geladen|cargando|chargement)\s*(?:\.\.\.|…)$/i,
+  /^(?:ihr|dein|your|su|votre|twój) (?:warenkorb|einkaufswagen|cart|shopping cart|basket|carrito|panier|koszyk) (?:ist|is|está|est|jest) (?:leer|empty|vacío|vide|pusty)\.?$/i,
+  /^(?:es werden (?:die )?[\p{L}]+ )?\d+\s*(?:bis|-|–|to)\s*\d+\s*(?:von|of|de)\s*(?:insgesamt\s*)?\d+\b.{0,40}$/iu,
 ];
 
 export function isWidget(text: string): boolean {

@@ -4,10 +4,11 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
+import { classifyLine } from './boilerplate.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
-import { cleanLine, type Unit } from './lines.ts';
-import { stripTitleNoise } from './meta.ts';
+import { cleanLine, comparable, type Unit } from './lines.ts';
+import { isProse, stripTitleNoise } from './meta.ts';
 import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
@@ -60,7 +61,7 @@ export function parseHtmlSeed(text: string): HtmlSeed {
   const language = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const description = meta(doc, 'og:description') ?? meta(doc, 'description') ?? str(ld?.['description']);
   const hostName = siteName === null && url !== null ? outletFromHost(url) : null;
-  const body = bodyUnits(doc, text);
+  const body = bodyUnits(doc, text, description);
   return {
     title,
     outlet: siteName ?? hostName,
@@ -187,12 +188,19 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
 }
 
 /** Readability's article, or the page body as a fallback, as structured units. */
-function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedLine[] } {
+function bodyUnits(doc: Doc, source: string, description: string | null): { units: Unit[]; removed: RemovedLine[] } {
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg')) el.remove();
   let root: Doc | null = null;
   try {
-    const article = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+    const reader = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200 });
+    // Readability's conditional cleaning drops tables, lists and short-paragraph divs of the article;
+    // the line rules in structure.ts judge those instead.
+    (reader as unknown as { _flags: number })._flags &= ~0x4;
+    const article = reader.parse();
+    if (article?.content) {
+      root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+      dropLinkLists(root);
+    }
   } catch {
     root = null;
   }
@@ -202,15 +210,86 @@ function bodyUnits(doc: Doc, source: string): { units: Unit[]; removed: RemovedL
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     for (const el of root.querySelectorAll(CHROME)) el.remove();
+    dropLinkLists(root);
   }
-  if (root === null) {
-    for (const el of doc.querySelectorAll(CHROME)) el.remove();
-    root = doc;
+  // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:
+  // the page without its chrome wins when it holds several times the prose.
+  const page = prunedPage(doc);
+  const own = root === null ? 0 : prose(root);
+  const all = prose(page);
+  if (root === null || (own < 0.3 * all && all - own > 500)) {
+    dropLinkLists(page);
+    root = page;
   }
   const parts = bodyParts((root as unknown as { body: HtmlNode }).body, lineFinder(source));
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
+  const lede = ledeOutside(page, description, parts.units);
+  if (lede !== null) parts.units.unshift({ line: lineFinder(source)(lede), text: lede });
   return { units: parts.units, removed };
+}
+
+/** Lists, tables and boxes that are mostly link text (menus, tag clouds, related headlines) leave the article. */
+function dropLinkLists(root: Doc): void {
+  const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const el of root.querySelectorAll('ul, ol, dl, table, div, section')) {
+    if (!el.isConnected) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text.length > 0.5 * total) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (linked > 0.5 * text.length) el.remove();
+  }
+}
+
+/** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
+function prunedPage(doc: Doc): Doc {
+  const page = new DOMParser().parseFromString(doc.toString(), 'text/html');
+  for (const el of page.querySelectorAll(CHROME)) el.remove();
+  const total = (page.body?.textContent ?? '').length;
+  for (const el of page.querySelectorAll('[class], [id]')) {
+    if (!el.isConnected) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!names.some((n) => BOILERPLATE_NAME.test(n))) continue;
+    // A wrapper named "has-sidebar" around the whole page is not boilerplate.
+    if ((el.textContent ?? '').length > 0.5 * total) continue;
+    el.remove();
+  }
+  return page;
+}
+
+// One class or id token naming page chrome: "comments", "site-footer", "related-posts", "share_buttons".
+const BOILERPLATE_NAME =
+  /^(?:[a-z\d]+[-_])?(?:comments?|comment-?list|respond|sidebar|footer|breadcrumbs?|share|sharing|social|socials|related|recommended|newsletter|subscribe|subscription|cookies?|consent|cookie-?banner|advert|adverts|advertisement|ads?|ad-?slot|promo|popup|modal|menu|navbar|nav|navigation|pagination|pager|author-?box|author-?bio|about-?author|tags|tag-?list|taglist|post-?tags)(?:[-_][a-z\d]+)?$/i;
+
+/**
+ * The standfirst the page prints above its body (often in the header, where Readability does not
+ * look): the first prose block outside the chrome that the page's description opens or repeats,
+ * when the body does not already hold it.
+ */
+function ledeOutside(page: Doc, description: string | null, units: readonly Unit[]): string | null {
+  const key = description === null ? '' : comparable(description).slice(0, 60);
+  if (key.length < 40) return null;
+  if (units.some((u) => comparable(u.text).includes(key.slice(0, 40)))) return null;
+  for (const el of page.querySelectorAll('p, h2, h3, div, span, strong')) {
+    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
+    if (text.length < 60 || text.length > 1200 || !isProse(text) || classifyLine(text) !== null) continue;
+    const own = comparable(text);
+    if (own.startsWith(key) || comparable(description ?? '').startsWith(own.slice(0, 60))) {
+      // A box that holds the lede and more (the whole header, the body) is not the lede.
+      return own.length <= comparable(description ?? '').length * 1.5 + 40 ? text : null;
+    }
+  }
+  return null;
+}
+
+/** Characters of running prose (long, or ending as sentences; mostly unlinked) under a root. */
+function prose(root: Doc): number {
+  let total = 0;
+  for (const unit of bodyParts((root as unknown as { body: HtmlNode }).body, () => 1).units) {
+    if (unit.style === undefined && unit.depth === undefined && (unit.linkShare ?? 0) < 0.3 && isProse(unit.text)) total += unit.text.length;
+  }
+  return total;
 }
 
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';

@@ -350,6 +350,12 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
       end--;
       continue;
     }
+    // A link closing the article (another story's teaser, a tag, "more on this") is not its text.
+    if (end - 1 > bodyStart && last && last.style !== 'table' && (last.linkShare ?? 0) >= 0.6 && words(last.text).length <= 30) {
+      remove(state, end - 1, 'related-headlines');
+      end--;
+      continue;
+    }
     const run = trailingRun(state, bodyStart, end);
     if (run.length < 3) return end;
     const head = state.units[Math.min(...run) - 1];
@@ -362,9 +368,16 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
 // "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
 const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|analyst|author|blogger|scholar|director)\b[^!?]{0,160}\.$/u;
 
+// "Hallo, ich bin Foodbloggerin …", "Als Content-Managerin betreue ich den Blog …": a first-person author box.
+const FIRST_PERSON_BOX = /^(?:(?:hallo|hi|hey|hello|servus|moin)[,!]?\s+(?:ich bin|i['’]m|i am|wir sind|we are)\b|als\s+[^.!?]{3,60}\s+(?:betreue|schreibe|blogge|leite|verantworte)\s+ich\b|ich bin\s+[^.!?]{3,80},?\s+(?:blogger|bloggerin|autor|autorin|redakteur|redakteurin|journalist|journalistin)\b)/iu;
+
 function isAuthorBox(text: string): boolean {
-  return words(text).length <= 40 && AUTHOR_BOX.test(text);
+  const n = words(text).length;
+  return (n <= 40 && AUTHOR_BOX.test(text)) || (n <= 80 && (FIRST_PERSON_BOX.test(text) || AUTHOR_BOX_LONG.test(text)));
 }
+
+// "Jane Doe is the Founder & Principal Consultant at Ignite! …": a role and an employer, then more about them.
+const AUTHOR_BOX_LONG = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,4}(?:founder|co-founder|ceo|consultant|correspondent|reporter|writer|editor|journalist|columnist|contributor|blogger|author)\b.{0,300}$/u;
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */
 function trailingRun(state: State, bodyStart: number, end: number): number[] {
@@ -413,6 +426,11 @@ function scanBody(state: State, start: number, end: number): Block[] {
       continue;
     }
     inRecommendations = false;
+    // A short line that is all link, between paragraphs: a teaser or a tag, not the article's prose.
+    if (unit?.depth === undefined && unit?.style === undefined && (unit?.linkShare ?? 0) >= 0.9 && words(text).length <= 12 && !endsPunctuated(text) && !/(?:https?:\/\/|www\.)\S/i.test(text)) {
+      remove(state, i, 'related-headlines');
+      continue;
+    }
     // "topic", "world": a lowercase label left from the page's chrome.
     if (unit?.depth === undefined && unit?.style === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(text)) {
       remove(state, i, 'section-label');

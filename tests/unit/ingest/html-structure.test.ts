@@ -85,3 +85,95 @@ describe('languages', () => {
     expect(splitSentences('قال الوزير إن الخطة جاهزة. وأضاف أن التفاصيل ستنشر لاحقا؟').length).toBe(2);
   });
 });
+
+describe('article body beyond Readability', () => {
+  const step = (n: number, text: string): string => `<div class="step"><span class="no">${n}</span><div class="copy"><div><p>${text}</p></div></div></div>`;
+
+  it('keeps a recipe whose steps sit in separate boxes when Readability settles on the service box', () => {
+    const steps = [
+      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
+      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
+      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
+      'Divide the dough between the cases and press it down gently with a spoon.',
+      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
+      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
+      'Cut the muffins in half and lay the lower halves on a large board.',
+      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
+    ];
+    const html = page(
+      '<title>Honey almond muffins</title>',
+      `<h1>Honey almond muffins</h1><div class="recipe"><h2>Preparation</h2>${steps.map((s, i) => step(i + 1, s)).join('')}</div>` +
+        '<div class="box"><h3>Bake next</h3><ul><li><a href="/l">Lemon drizzle cake</a></li><li><a href="/p">Plum crumble bars</a></li><li><a href="/c">Cinnamon rolls</a></li></ul></div>' +
+        '<div class="service"><p>Our consumer service gladly answers your questions about our products, recipes and ingredients, and we are also the people to call about complaints and factory tours.</p><p>Call us on weekdays from nine to noon.</p></div>',
+    );
+    const body = ingestSeed('muffins.html', utf8(html)).body;
+    expect(body).toContain('Whip the cream with the vanilla sugar');
+    expect(body).toContain('Preheat the oven to 180 degrees');
+    expect(body).not.toContain('Plum crumble bars');
+  });
+
+  it('keeps a short data table inside the article and drops a list of related links', () => {
+    const html = page(
+      '<title>Rioja quality levels explained</title>',
+      `<article><h1>Rioja quality levels explained</h1>${lede}<p>The rules of the appellation set how long a wine must age before it may carry each name on its label.</p>` +
+        '<table><tr><th>Level</th><th>Minimum ageing, red</th></tr><tr><td>Crianza</td><td>2 years</td></tr><tr><td>Reserva</td><td>3 years</td></tr><tr><td>Gran Reserva</td><td>5 years</td></tr></table>' +
+        `<p>Producers may age their wines longer than the minimum, and many of the best do so, the council said.</p>${lede}` +
+        '<div class="more"><ul><li><a href="/a">Ten wines for summer evenings</a></li><li><a href="/b">How cork is harvested</a></li><li><a href="/c">A visit to the Ebro valley</a></li></ul></div></article>',
+    );
+    const body = ingestSeed('rioja.html', utf8(html)).body;
+    expect(body).toMatch(/\| Gran Reserva +\| 5 years +\|/);
+    expect(body).not.toContain('Ten wines for summer evenings');
+  });
+});
+
+describe('standfirst outside the article body', () => {
+  it('keeps the lede printed in the page header when the description repeats it', () => {
+    const standfirst = 'Engineers found rotten pilings at the Marsh End landing, and the council has closed it until a temporary pontoon is built upstream.';
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${standfirst}">`,
+      `<div class="head"><h1>Ferry landing closes after inspection</h1><div class="teaser"><p>${standfirst}</p></div></div>` +
+        `<div class="main"><div class="text">${lede}<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>` +
+        '<p>A temporary pontoon will be installed two hundred metres upstream by June, and the ferry operator has agreed to keep its timetable unchanged.</p>' +
+        '<p>Residents who use the crossing to reach the market town said they were relieved the service would continue, though some worried about the longer walk.</p></div></div>' +
+        '<footer><p>Daily Example covers the coast and its towns, with news, sport and weather every day of the year.</p></footer>',
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(`${article.dek ?? ''}\n${article.body}`).toContain(standfirst);
+    expect(article.body).toContain('A temporary pontoon will be installed');
+  });
+
+  it('does not take a photo caption or a site blurb for the lede', () => {
+    const blurb = 'Daily Example covers the coast and its towns, with news, sport and weather every day of the year.';
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${blurb}">`,
+      `<article><h1>Ferry landing closes after inspection</h1>${lede}${lede.replace('Tuesday', 'Monday')}</article><div class="site-footer"><p>${blurb}</p></div>`,
+    );
+    expect(ingestSeed('ferry.html', utf8(html)).body).not.toContain('Daily Example covers');
+  });
+});
+
+describe('links inside and after the article', () => {
+  it('drops a lone teaser link between paragraphs and a link closing the article, keeps a linked address and a linked sentence', () => {
+    const html = page(
+      '<title>Ferry landing closes</title>',
+      `<article><h1>Ferry landing closes after inspection</h1>${lede}<p><a href="/t">Harbour dredging starts in May</a></p>` +
+        '<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>' +
+        '<p>The engineers\' report is published at <a href="https://example.org/report">https://example.org/report</a></p>' +
+        '<p>[1] <a href="https://example.org/pilings">https://example.org/pilings</a></p>' +
+        '<p><a href="/p">The council has published the full inspection report on its website.</a></p>' +
+        `<p>A temporary pontoon will be installed two hundred metres upstream by June, the ferry operator said.</p><p><a href="/r">More ferry news from the coast and the islands</a></p></article>`,
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(article.body).not.toContain('Harbour dredging starts in May');
+    expect(article.body).not.toContain('More ferry news');
+    expect(article.body).toContain('example.org/report');
+    expect(article.body).toContain('example.org/pilings');
+    expect(article.body).toContain('The council has published the full inspection report');
+    expect(article.removed.map((r) => [r.text, r.reason])).toEqual(
+      expect.arrayContaining([
+        ['Harbour dredging starts in May', 'related-headlines'],
+        ['More ferry news from the coast and the islands', 'related-headlines'],
+      ]),
+    );
+  });
+});

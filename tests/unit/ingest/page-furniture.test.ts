@@ -1,0 +1,86 @@
+// Line-level page furniture beyond menus: reader appeals, photo credits, publication stamps,
+// widgets, teaser labels and agency signatures — and the article sentences that resemble them.
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../../src/lib/ingest/boilerplate.ts';
+import { isCommentHead, isTrailerHead } from '../../../src/lib/ingest/trailing.ts';
+
+const reasonOf = (line: string): string | null => classifyLine(line)?.reason ?? null;
+
+describe('page furniture lines', () => {
+  it('removes the outlet appealing to its readers: apps, sign-ups, support, print edition, channels', () => {
+    for (const line of [
+      'For breaking news on the go, download the Harbour Gazette app for iOS and Android.',
+      'Want updates on our campaigns? Sign up here',
+      'Unterstütze Stadtblatt bereits mit 3 Euro im Monat!',
+      'Die neue Ausgabe jetzt am Bahnhofskiosk, im Abo oder als E-Paper.',
+      '¡Visita nuestro canal de YouTube!',
+      'Tú también puedes apoyar el periodismo local. Cancela cuando quieras.',
+      'Lust auf mehr? Lass dir unsere besten Texte jede Woche in deinen Posteingang schicken, melde dich hier für unseren Newsletter an!',
+    ])
+      expect(reasonOf(line), line).toBe('banner');
+  });
+
+  it('keeps article sentences about apps, support and newsletters', () => {
+    for (const line of [
+      'The council said residents could download the new parking app from next week.',
+      '"Download the app and check the timetable," the transport minister told reporters.',
+      'Die Stadt fordert den Bund auf, die Gemeinden stärker zu unterstützen, und unterstützen Sie unsere Forderung nach mehr Geld.',
+      'Werden Sie Teil der Gemeinschaft und unterstützen Sie uns dabei, die Bibliothek zu erhalten.',
+    ])
+      expect(reasonOf(line), line).toBeNull();
+  });
+
+  it('removes photo credits, publication stamps, widgets and agency signatures', () => {
+    expect(reasonOf('(© Verband/Jana Roth)')).toBe('photo-caption');
+    expect(reasonOf('Die Fähre am Morgen / (C) Tom Weber')).toBe('photo-caption');
+    expect(reasonOf('Nora Pérez | Agencia Sur')).toBe('photo-caption');
+    expect(reasonOf('Publiziert: 03.04.2021, 12:35')).toBe('page-date');
+    expect(reasonOf('12.03.2021 09:15 Kategorie: Verkehr')).toBe('page-date');
+    expect(reasonOf('(Noch keine Bewertungen) Loading...')).toBe('navigation');
+    expect(reasonOf('Ihr Warenkorb ist leer')).toBe('navigation');
+    expect(reasonOf('Klicken Sie auf den Button, um den Inhalt von www.kartenportal.de zu laden.')).toBe('banner');
+    expect(reasonOf('abc/PAP')).toBe('wire-note');
+    expect(reasonOf('Startseite>Region>Verkehr>Neue Fähre für Marsh End')).toBe('navigation');
+    expect(reasonOf('Themen')).toBe('navigation');
+  });
+
+  it('removes teaser labels and recommendation heads in several languages', () => {
+    for (const line of ['Lesen Sie hier: Neue Fähre fährt ab Juni', 'PUEDES VER: ¿Qué cambia con la nueva ley?', '>> Stadtrat stoppt Brückenbau <<', 'Temas relacionados', 'Ähnliche Themen', 'Mehr zum Thema auf stadtblatt.de'])
+      expect(reasonOf(line), line).toBe('recommendations');
+    // German quotation marks around a question are the article's.
+    expect(reasonOf('»Wie bringe ich Studierende dazu, Fragen zu stellen?«')).toBeNull();
+  });
+
+  it('ends the article at contact and filing heads and at comment log-in prompts', () => {
+    for (const head of ['Kontakt:', 'Ansprechpartnerin zum Thema:', 'Weitere Informationen:', 'Abgelegt unter: Archiv, Verkehr']) expect(isTrailerHead(head), head).toBe(true);
+    expect(isCommentHead('Um den Beitrag "Neue Fähre" kommentieren zu können, müssen Sie eingeloggt sein.')).toBe(true);
+  });
+
+  it('removes credit labels, licence notes, foreign ad labels, back links, post footers and more appeals', () => {
+    expect(reasonOf('Die neue Anlegestelle im Bau. Foto: Stadtblatt/Tom Weber')).toBe('photo-caption');
+    expect(reasonOf('Der Steg am Abend. (Quelle: Hafenamt/Unsplash)')).toBe('photo-caption');
+    expect(reasonOf('Dieser Text steht unter der Lizenz CC-BY-SA-4.0.')).toBe('copyright');
+    expect(reasonOf('Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.')).toBe('copyright');
+    expect(reasonOf('Anzeige: Mehr lesen mit dem Plus-Abo')).toBe('advertisement');
+    expect(reasonOf('Zurück zum Lexikon')).toBe('navigation');
+    expect(reasonOf('Meist gelesen')).toBe('recommendations');
+    expect(reasonOf('Eingestellt von Michel um 21:11')).toBe('page-date');
+    expect(reasonOf('Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials')).toBe('page-date');
+    for (const line of [
+      'Möchten Sie unseren Newsletter erhalten?',
+      'Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.',
+      'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.',
+      'We rely on your support to make local news available to all',
+      'Informujemy, że korzystamy z cookies.',
+    ])
+      expect(reasonOf(line), line).toBe('banner');
+    // A sentence that mentions a photo, a licence or going back is the article's.
+    expect(reasonOf('Der Fotograf sagte, er werde zum Hafen zurückkehren, sobald die Fähre wieder fährt.')).toBeNull();
+    expect(reasonOf('Back to school: the council has promised new buses for the autumn term, officials said.')).toBeNull();
+  });
+
+  it('removes an office contact box, and keeps a sentence that gives one number', () => {
+    expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
+    expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
+  });
+});
