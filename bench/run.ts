@@ -311,8 +311,8 @@ async function main(): Promise<void> {
   const real = await readRealStories();
   const corpusNote =
     real.length > 0
-      ? `${real.length} real DUC 2007 stories (${real.reduce((n, r) => n + r.articles.length, 0)} articles) from ${DUC_MAIN_DOCS}, plus seeded variations`
-      : `DUC 2007 corpus not found at ${DUC_MAIN_DOCS}: seeded variations of the bundled seeds only`;
+      ? `${real.length} real DUC 2007 stories (${real.reduce((n, r) => n + r.articles.length, 0)} articles) from ${rel(DUC_MAIN_DOCS)}, plus seeded variations`
+      : `DUC 2007 corpus not found at ${rel(DUC_MAIN_DOCS)}: seeded variations of the bundled seeds only`;
   log(`bench: sizes ${sizes.join(', ')} · seed ${seed} · ${os.cpus().length} CPUs · Node ${process.version}\ncorpus: ${corpusNote}`);
   const results: SizeResult[] = [];
   let incremental: Incremental | null = null;

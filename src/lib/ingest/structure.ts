@@ -371,13 +371,13 @@ const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:i
 // "Hallo, ich bin Foodbloggerin …", "Als Content-Managerin betreue ich den Blog …": a first-person author box.
 const FIRST_PERSON_BOX = /^(?:(?:hallo|hi|hey|hello|servus|moin)[,!]?\s+(?:ich bin|i['’]m|i am|wir sind|we are)\b|als\s+[^.!?]{3,60}\s+(?:betreue|schreibe|blogge|leite|verantworte)\s+ich\b|ich bin\s+[^.!?]{3,80},?\s+(?:blogger|bloggerin|autor|autorin|redakteur|redakteurin|journalist|journalistin)\b)/iu;
 
+// "Jane Doe is the Founder & Principal Consultant at Ignite! …": a role and an employer, then more about them.
+const AUTHOR_BOX_LONG = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,4}(?:founder|co-founder|ceo|consultant|correspondent|reporter|writer|editor|journalist|columnist|contributor|blogger|author)\b.{0,300}$/u;
+
 function isAuthorBox(text: string): boolean {
   const n = words(text).length;
   return (n <= 40 && AUTHOR_BOX.test(text)) || (n <= 80 && (FIRST_PERSON_BOX.test(text) || AUTHOR_BOX_LONG.test(text)));
 }
-
-// "Jane Doe is the Founder & Principal Consultant at Ignite! …": a role and an employer, then more about them.
-const AUTHOR_BOX_LONG = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,4}(?:founder|co-founder|ceo|consultant|correspondent|reporter|writer|editor|journalist|columnist|contributor|blogger|author)\b.{0,300}$/u;
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */
 function trailingRun(state: State, bodyStart: number, end: number): number[] {

@@ -41,28 +41,32 @@ export function readName(phrase: string): NameReading {
   return reading;
 }
 
-const givenNames = new Map<string, boolean>();
+const termTags = new Map<string, readonly string[]>();
 
-/** True when the word on its own is a known given name. (Asked of every capitalised word: cached.) */
-export function isGivenName(word: string): boolean {
-  let known = givenNames.get(word);
-  if (known === undefined) {
-    const terms = (nlp(word).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
-    known = terms.length === 1 && (terms[0]?.tags.includes('FirstName') ?? false);
-    givenNames.set(word, known);
+/** The library's tags for a text that reads as one term (else none). Asked of every capitalised word: cached. */
+function singleTermTags(text: string): readonly string[] {
+  let tags = termTags.get(text);
+  if (tags === undefined) {
+    const terms = (nlp(text).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
+    tags = terms.length === 1 ? (terms[0]?.tags ?? []) : [];
+    termTags.set(text, tags);
   }
-  return known;
+  return tags;
+}
+
+/** True when the word on its own is a known given name. */
+export function isGivenName(word: string): boolean {
+  return singleTermTags(word).includes('FirstName');
 }
 
 const FUNCTION_TAGS = ['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Negative', 'Pronoun', 'QuestionWord'];
 const COMMON_TAGS = [...FUNCTION_TAGS, 'Value', 'Adjective', 'Verb', 'Duration'];
 
-function rawTags(word: string): string[] {
-  const terms = (nlp(word.toLowerCase()).json() as Array<{ terms: TermJson[] }>).flatMap((x) => x.terms);
-  return terms.length === 1 ? (terms[0]?.tags ?? []) : [];
+function rawTags(word: string): readonly string[] {
+  return singleTermTags(word.toLowerCase());
 }
 
-function wordTags(word: string): string[] {
+function wordTags(word: string): readonly string[] {
   const tags = rawTags(word);
   if (tags.some((t) => t === 'ProperNoun' || t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Demonym')) return [];
   // An adverb guessed from "-ly" is one only when its stem is an adjective ("specifically"), not in "Ganguly" or "Kelly".

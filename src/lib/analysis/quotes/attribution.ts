@@ -9,6 +9,8 @@ const VERB_SOURCE = String.raw`\b(?:${SPEECH_PHRASES}|${SPEECH_VERBS.join('|')}|
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
 const SUBORDINATE = /^\s*(?:When|After|As|While|If|Although|Though|Because|Before|Since|Asked|Speaking|Responding|Pressed|Unlike|Like|During|In|At|On|Later|Earlier|Last|This)\b/;
+/** A capitalised word, then a speech verb: a name speaking ("Boreing said"), not a participle opening a clause. */
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?${VERB_SOURCE}`, 'u');
 /** Connectives a sentence opens with: no clause of their own ("But Durbin, noting …, said"), unless a comma sets them off. */
 const CONNECTIVE = /^\s*(?:But|And|Yet|So|Then|Now|Still|Instead|Meanwhile|However|Afterward|Afterwards|Also|Or|Nor)\b\s*(,)?/;
 
@@ -90,7 +92,7 @@ export function subjectStart(text: string, whole: number, verb: number): number 
   const from = connective ? whole + connective[0].length : whole;
   const clause = text.slice(from, verb);
   // "Speaking at …, she said" opens with a participle; "Boreing said" and "Reed told" open with a name.
-  const participle = /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause) && !new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}+ly\s+)?${VERB_SOURCE}`, 'u').test(clause);
+  const participle = /^\s*\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(clause) && !NAME_THEN_VERB.test(clause);
   if (!SUBORDINATE.test(clause) && !participle) return from;
   const comma = clause.indexOf(',');
   return comma >= 0 ? from + comma + 1 : from;

@@ -183,11 +183,13 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
     }
   }
   // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
+  // Words of names the article gives: such a word is a name even where it is also a common word ("Will", "From").
+  const mentionWords = new Set(mentions.flatMap((m) => m.name.split(' ')));
   for (const s of sentences) {
     for (const found of capitalisedRuns(text.slice(s.start, s.end))) {
       // "Asked Tuesday about …", "Specifically, …": sentence openers, weekdays and common words are no name; the words after them may be.
       const opener = /^[\s“"‘'(—–-]*$/u.test(text.slice(s.start, s.start + found.start));
-      const common = (w: string) => isNeverSpeaker(w) || (isCommonWord(w) && !mentions.some((m) => m.name.split(' ').includes(w)));
+      const common = (w: string) => isNeverSpeaker(w) || (isCommonWord(w) && !mentionWords.has(w));
       let skip = 0;
       while (opener && skip < found.words.length && common(found.words[skip]?.text ?? '')) skip++;
       const words = found.words.slice(skip);
@@ -198,8 +200,7 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
       const name = run.words.map((w) => w.text).join(' ');
       if (out.some((o) => o.start < end && o.end > start) || mentions.some((m) => m.sentence === s.index && m.start < run.end && m.end > run.start)) continue;
       if (run.words.length === 1 && !SPEECH_VERB_AFTER.test(text.slice(end)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && isAdjectival(name)) continue;
-      const known = mentions.some((m) => m.name.split(' ').includes(name));
-      if (run.words.length > 4 || isNeverSpeaker(name) || (STOPWORDS.has(name.toLowerCase()) && !known) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
+      if (run.words.length > 4 || isNeverSpeaker(name) || (STOPWORDS.has(name.toLowerCase()) && !mentionWords.has(name)) || !/^\p{Lu}\p{Ll}/u.test(name)) continue;
       const reading = readName(name);
       if (reading.kind === 'place') continue;
       const mention: Mention = { source: '', sentence: s.index, start: run.start, end: run.end, name, kind: ORG_WORD.test(name) ? 'organization' : 'person', gender: reading.gender, role: null };
