@@ -88,13 +88,21 @@ export function atomicDist(contentDir: string): { begin: AstroIntegration; end: 
       },
     },
   };
+  // The page check starts as soon as the pages are written, so it runs while Pagefind indexes them.
+  let pageCheck: Promise<string[]> | null = null;
   const end: AstroIntegration = {
     name: 'briefing:atomic-dist-end',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
+        if (built === building) pageCheck = checkSourcePages(built);
+        // Handled when awaited in build:done; until then a rejection must not count as unhandled.
+        pageCheck?.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const built = fileURLToPath(dir).replace(/[\\/]+$/, '');
         if (built !== building) return finish(logger, null);
-        const problems = await checkSourcePages(built);
+        const problems = await (pageCheck ?? checkSourcePages(built));
         if (problems.length > 0) {
           throw new Error(`the built pages do not match briefing.json (${problems.length}): ${problems.join('; ')}`);
         }

@@ -24,8 +24,8 @@ export interface AnalysedStory {
 
 /** Per-story results between builds, keyed by the story's member set and their content hashes. */
 export interface StoryCache {
-  get(name: string, key: string): AnalysedStory | undefined;
-  set(name: string, key: string, value: AnalysedStory): void;
+  get(key: string): AnalysedStory | undefined;
+  set(key: string, value: AnalysedStory): void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -43,9 +43,9 @@ export function buildBriefing(
   const analysed = detection.stories.map((story) => {
     const members = story.sources.map((id) => articleById.get(id)!);
     const key = storyKey(members, options);
-    const cached = cache?.get(key, key);
+    const cached = cache?.get(key);
     const result = cached ?? analyseStory(members, options);
-    if (!cached) cache?.set(key, key, result);
+    if (!cached) cache?.set(key, result);
     return { story, result };
   });
   const sources = analysed.flatMap(({ result }) => result.sources).sort(byId);

@@ -1,7 +1,6 @@
-// The Briefing as published data: the same bytes as content/briefing.json.
+// The Briefing as published data: the same bytes as content/briefing.json, which the pipeline wrote
+// with serializeBriefing (re-serializing the parsed briefing would only cost time on a big archive).
 import type { APIRoute } from 'astro';
-import { serializeBriefing } from '../lib/build/serialize.ts';
-import { loadBriefing } from '../lib/site/data.ts';
+import { briefingBytes } from '../lib/site/data.ts';
 
-export const GET: APIRoute = () =>
-  new Response(serializeBriefing(loadBriefing()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(briefingBytes(), { headers: { 'Content-Type': 'application/json' } });

@@ -154,6 +154,8 @@ describe.skipIf(!hasBrowser)('site at the root', () => {
     for (const c of citations) expect(c.sentence).toBeLessThan(sentences.get(c.source) ?? -1);
     const schema = JSON.parse(await readFile(path.join(outDir, 'briefing.schema.json'), 'utf8')) as { type: string };
     expect(schema.type).toBe('object');
+    // Published as the pipeline wrote it, byte for byte.
+    expect(await readFile(path.join(outDir, 'briefing.json'), 'utf8')).toBe(await readFile(path.join(work, 'content-root', 'briefing.json'), 'utf8'));
   });
 
   test('feeds and metadata: RSS newest first, sitemap, OpenGraph and a link to the data', async () => {

@@ -1,6 +1,7 @@
 // A build cache on disk: per-article results keyed by content hash and by the pipeline's own code,
 // so adding one article re-does only that article (plus the cross-source step).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
@@ -87,6 +88,62 @@ export class StageCache<T> {
     }
     const sorted = Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await writeFile(this.file, JSON.stringify(sorted));
+  }
+}
+
+/**
+ * A stage cache with one file per entry, `<dir>/<stage>-<fingerprint>/<key>.json`: a build reads only
+ * the entries it asks for and writes only the new ones. For the stories of a 1,000-article archive one
+ * whole-stage file would be 47 MB, parsed and rewritten on every build to change one entry.
+ */
+export class EntryFileCache<T> {
+  readonly folder: string;
+  private readonly used = new Set<string>();
+  private readonly fresh = new Map<string, T>();
+  hits = 0;
+  misses = 0;
+
+  constructor(dir: string, stage: string, fingerprint: string) {
+    this.folder = path.join(dir, `${stage}-${fingerprint}`);
+  }
+
+  /** `key` names the file, so it must be a plain hex digest. */
+  get(key: string): T | undefined {
+    if (!/^[0-9a-f]+$/.test(key)) throw new Error(`cache key "${key}" is not a hex digest`);
+    this.used.add(key);
+    const value = this.fresh.get(key) ?? this.read(key);
+    if (value === undefined) this.misses++;
+    else this.hits++;
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.used.add(key);
+    this.fresh.set(key, value);
+  }
+
+  private read(key: string): T | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(this.folder, `${key}.json`), 'utf8')) as T;
+    } catch {
+      return undefined; // absent, or cut short by a killed build: computed afresh
+    }
+  }
+
+  /** Writes the new entries and drops what this run did not use, and other fingerprints' entries. */
+  async save(): Promise<void> {
+    const dir = path.dirname(this.folder);
+    const stage = path.basename(this.folder).replace(/-[0-9a-f]+$/, '');
+    await mkdir(this.folder, { recursive: true });
+    for (const stale of await readdir(dir)) {
+      if (stale.startsWith(`${stage}-`) && path.join(dir, stale) !== this.folder) await rm(path.join(dir, stale), { recursive: true, force: true });
+    }
+    for (const file of await readdir(this.folder)) {
+      if (!this.used.has(file.replace(/\.json$/, ''))) await rm(path.join(this.folder, file), { force: true });
+    }
+    for (const [key, value] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      await writeFile(path.join(this.folder, `${key}.json`), JSON.stringify(value));
+    }
   }
 }
 

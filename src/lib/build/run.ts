@@ -1,4 +1,5 @@
 // The file-touching edge of the pipeline: seeds/ → content/articles/*.md → content/briefing.json.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestSeeds, writeContent } from '../ingest/index.ts';
@@ -6,7 +7,7 @@ import { buildBriefing, DEFAULT_BRIEFING_OPTIONS, type AnalysedStory, type Brief
 import type { Article, Briefing } from '../types.ts';
 import { briefingSchema } from '../schema/briefing.ts';
 import { closeTextMemo, openTextMemo } from '../text/memo.ts';
-import { pipelineFingerprint, readTextMemo, StageCache, writeTextMemo } from './cache.ts';
+import { EntryFileCache, pipelineFingerprint, readTextMemo, StageCache, writeTextMemo } from './cache.ts';
 import { serializeBriefing } from './serialize.ts';
 
 export interface PipelinePaths {
@@ -66,10 +67,14 @@ export async function runPipeline(
   );
   const analysisStart = performance.now();
   const briefingFile = path.join(paths.contentDir, 'briefing.json');
-  const previous = await readPrevious(briefingFile, log);
+  let previousText = await readFile(briefingFile, 'utf8').catch(() => null);
+  const previous = readPrevious(previousText, briefingFile, log);
+  // Its digest is enough to tell whether the file must be written; the text itself can go.
+  const previousDigest = previousText === null ? null : digest(previousText);
+  previousText = null;
   const kept = paths.cacheDir ? await readTextMemo(paths.cacheDir, fingerprint) : null;
   if (kept) openTextMemo(kept);
-  const storyCache = paths.cacheDir ? await StageCache.open<AnalysedStory>(paths.cacheDir, 'stories', fingerprint) : undefined;
+  const storyCache = paths.cacheDir ? new EntryFileCache<AnalysedStory>(paths.cacheDir, 'stories', fingerprint) : undefined;
   let briefing: Briefing;
   let memo: Map<string, unknown>;
   const crossSourceStart = performance.now();
@@ -88,7 +93,12 @@ export async function runPipeline(
   for (const error of briefing.storyErrors) log.warn(`${error.file}: ${error.message}`);
   if (paths.cacheDir && kept) await writeTextMemo(paths.cacheDir, fingerprint, memo);
   const reusedSentences = kept ? [...memo.keys()].filter((key) => kept.has(key)).length : 0;
-  await writeIfChanged(briefingFile, serializeBriefing(briefing));
+  const text = serializeBriefing(briefing);
+  // Left alone when nothing changed, so its mtime (and watchers) stay quiet.
+  if (digest(text) !== previousDigest) {
+    await mkdir(path.dirname(briefingFile), { recursive: true });
+    await writeFile(briefingFile, text);
+  }
   log.info(
     `analysis: ${briefing.stats.sentences} sentences, ${briefing.stats.claims} shared claims, ` +
       `${briefing.stats.candidatePairs} candidate pairs, ${briefing.stories.reduce((n, s) => n + s.timeline.length, 0)} timeline events ` +
@@ -101,8 +111,7 @@ export async function runPipeline(
 }
 
 /** The last build's briefing, for "what changed"; a missing or unreadable one means a first build. */
-async function readPrevious(file: string, log: PipelineLog): Promise<Briefing | null> {
-  const text = await readFile(file, 'utf8').catch(() => null);
+function readPrevious(text: string | null, file: string, log: PipelineLog): Briefing | null {
   if (text === null) return null;
   let json: unknown;
   try {
@@ -116,15 +125,10 @@ async function readPrevious(file: string, log: PipelineLog): Promise<Briefing | 
   return null;
 }
 
-function elapsed(since: number): number {
-  return Math.round(performance.now() - since);
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
-/** Leaves the file's mtime alone when nothing changed, so watchers and caches stay quiet. */
-async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const previous = await readFile(file, 'utf8').catch(() => null);
-  if (previous === text) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
-  return true;
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
 }

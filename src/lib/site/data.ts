@@ -7,14 +7,21 @@ import { href } from './urls.ts';
 
 let cached: { file: string; mtimeMs: number; briefing: Briefing } | undefined;
 
+const briefingFile = () => path.join(process.env['BRIEFING_CONTENT'] ?? 'content', 'briefing.json');
+
 /** Read once per build; re-read when the file changes (the dev server rebuilds it on new seeds). */
 export function loadBriefing(): Briefing {
-  const file = path.join(process.env['BRIEFING_CONTENT'] ?? 'content', 'briefing.json');
+  const file = briefingFile();
   const { mtimeMs } = statSync(file);
   if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
     cached = { file, mtimeMs, briefing: JSON.parse(readFileSync(file, 'utf8')) as Briefing };
   }
   return cached.briefing;
+}
+
+/** content/briefing.json's bytes as the pipeline wrote them (serializeBriefing), for publishing as is. */
+export function briefingBytes(): Uint8Array<ArrayBuffer> {
+  return readFileSync(briefingFile());
 }
 
 /** Per-briefing lookups, computed once: every page and component asks for them. */

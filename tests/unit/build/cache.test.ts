@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EntryFileCache } from '../../../src/lib/build/cache.ts';
 import { runPipeline } from '../../../src/lib/build/run.ts';
 import { closeTextMemo, memoByText, openTextMemo } from '../../../src/lib/text/memo.ts';
 
@@ -47,4 +48,31 @@ describe('build cache', () => {
       await readFile(path.join(work, 'cold', 'briefing.json'), 'utf8'),
     );
   }, 60_000);
+});
+
+describe('one file per entry', () => {
+  test('keeps what a run used, writes only new entries, and treats a cut-short file as absent', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefing-entries-'));
+    try {
+      const first = new EntryFileCache<{ n: number }>(dir, 'stories', 'f1');
+      expect(first.get('aa')).toBeUndefined();
+      first.set('aa', { n: 1 });
+      first.set('bb', { n: 2 });
+      await first.save();
+      const second = new EntryFileCache<{ n: number }>(dir, 'stories', 'f1');
+      expect(second.get('aa')).toEqual({ n: 1 });
+      second.set('cc', { n: 3 });
+      await second.save();
+      expect((await readdir(path.join(dir, 'stories-f1'))).sort()).toEqual(['aa.json', 'cc.json']); // bb unused: dropped
+      await writeFile(path.join(dir, 'stories-f1', 'cc.json'), '{"n":'); // a build killed mid-write
+      const third = new EntryFileCache<{ n: number }>(dir, 'stories', 'f1');
+      expect(third.get('cc')).toBeUndefined();
+      expect([third.hits, third.misses]).toEqual([0, 1]);
+      await new EntryFileCache(dir, 'stories', 'f2').save(); // new pipeline code: the old entries go
+      expect(await readdir(dir)).toEqual(['stories-f2']);
+      expect(() => third.get('../x')).toThrow(/not a hex digest/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
