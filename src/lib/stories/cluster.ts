@@ -150,7 +150,24 @@ function meanSimilarity(members: Cluster, to: Cluster): number {
  * average, be as close to the other's centroid as an article must be to join. (Centroid to centroid
  * would be too lenient: centroids of big stories share the broad words of their subject.)
  */
+/** A story's most weighted names (`@` terms), heaviest first. */
+function leadingNames(cluster: Cluster, count: number): string[] {
+  return strongest([...cluster.sum].filter(([term]) => term.startsWith('@')), count).map(([term]) => term);
+}
+
+/**
+ * Two grown stories, each led by a name the other does not have among its leading ones, are two
+ * subjects however alike their words: Pakistan and the test-ban treaty, Iran and its reactors.
+ * (Fragments are left to merge on words: a fragment's leading name is often an incidental one.)
+ */
+export function differentSubjects(a: Cluster, b: Cluster, options: StoryOptions): boolean {
+  if (a.members.length < options.subjectStorySize || b.members.length < options.subjectStorySize) return false;
+  const [namesA, namesB] = [leadingNames(a, options.leadingNames), leadingNames(b, options.leadingNames)];
+  return namesA.length > 0 && namesB.length > 0 && !namesB.includes(namesA[0]!) && !namesA.includes(namesB[0]!);
+}
+
 function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
+  if (differentSubjects(a, b, options)) return -Infinity;
   const gap =
     a.first === null || b.first === null || a.last === null || b.last === null
       ? 0

@@ -19,6 +19,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   probeTerms: 24,
   reassignRounds: 3,
   lonerRelax: 0.02,
+  subjectStorySize: 10,
+  leadingNames: 3,
 };
 
 const DAY_MS = 86_400_000;

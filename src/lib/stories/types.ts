@@ -60,4 +60,8 @@ export interface StoryOptions {
   reassignRounds: number;
   /** How much less similarity an article alone in its story needs to move to another (fragments, not stories). */
   lonerRelax: number;
+  /** Stories of at least this many articles merge only when one's leading name is among the other's… */
+  subjectStorySize: number;
+  /** …this many leading names. */
+  leadingNames: number;
 }
