@@ -1,6 +1,7 @@
 // The sentence similarity graph: candidate pairs scored once, other pairs scored lazily, all counted.
 import { candidatePairs } from './candidates.ts';
 import type { Corpus } from './features.ts';
+import { NumberMap } from './number-map.ts';
 import { sentenceSimilarity } from './similarity.ts';
 
 export interface SimilarityGraph {
@@ -14,7 +15,7 @@ export interface SimilarityGraph {
 }
 
 export function buildGraph(corpus: Corpus): SimilarityGraph {
-  const memo = new Map<number, number>();
+  const memo = new NumberMap();
   const n = corpus.nodes.length;
   // A sentence's features depend on its text alone, so copies of one sentence (syndicated wire text
   // repeats it in hundreds of articles) score alike: each pair of distinct texts is scored once.
@@ -25,7 +26,7 @@ export function buildGraph(corpus: Corpus): SimilarityGraph {
     firstWithText.set(node.text, node.id);
     return node.id;
   });
-  const byText = new Map<number, number>();
+  const byText = new NumberMap();
   const sim = (a: number, b: number): number => {
     if (a === b) return 1;
     const key = a < b ? a * n + b : b * n + a;
