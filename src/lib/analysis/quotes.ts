@@ -257,6 +257,14 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();
       const partial = /^\p{Ll}/u.test(quoted) || (prefix.length > 0 && !/[,:]$/.test(prefix) && !/^["“]/.test(prefix));
       const wordsIn = quoted.split(/\s+/).length;
+      // “a total lightweight” while Cruz is “a basket case”: a later quote of the same sentence, with no speech
+      // verb since the one before, is the same speaker's; the names in between are what they talk about.
+      const sameSentence = lastInParagraph && lastInParagraph.sentences.includes(sent.index) && lastInParagraph.speaker && !lastInParagraph.guessed ? lastInParagraph : null;
+      if (!attributed && sameSentence?.speaker && sameSentence.speakerKind && verbsIn(text, lastEnd, span.start).length === 0 && !/[.!?]\s/.test(text.slice(lastEnd, span.start))) {
+        const name = sameSentence.speaker;
+        speaker = { name, kind: sameSentence.speakerKind, gender: ctx.mentions.find((m) => m.name === name)?.gender ?? null };
+        attributed = true;
+      }
       // Words quoted inside running text with no speech verb: the sentence's subject uses them.
       if (!attributed && (partial || /:$/.test(prefix)) && wordsIn > 3 && !looksLikeTitle(quoted)) {
         const subject = firstSpeaker(text, candidates, subjectStart(text, regionStart, span.start), span.start, ctx, b, false);

@@ -340,6 +340,13 @@ const CASES: Case[] = [
     speaker: 'Donald Trump',
     kind: 'person',
   },
+  {
+    name: 'a second quote in the same sentence is the same speaker’s, not the name between the two',
+    paragraphs: ['The race for governor turned sharper this week.', 'Senator Maria Lopez said on Tuesday that Governor Tom Reed was “a total failure on schools” while his deputy, Carl Hines, is “a man nobody in this state trusts anymore.”'],
+    quote: 'a man nobody in this state',
+    speaker: 'Maria Lopez',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
