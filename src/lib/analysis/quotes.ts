@@ -93,7 +93,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const lead = text.slice(from, verb.start);
   const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
-  const handsOff = /[,!?—–-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
+  // A quote trailing off ("…") hands off like a comma.
+  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
   const closed = /[.]$/.test(quoteEnd);
   // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
   const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;

@@ -347,6 +347,27 @@ const CASES: Case[] = [
     speaker: 'Maria Lopez',
     kind: 'person',
   },
+  {
+    name: '"shot back" after the quote',
+    paragraphs: ['Governor Tom Reed said on Monday that the plant would close by summer.', '“We are not going anywhere, and neither is this plant,” Mayor Ann Cole shot back.'],
+    quote: 'We are not going anywhere',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
+  {
+    name: '"went on" after the quote',
+    paragraphs: ['“We need more time to study the plan,” said Senator Maria Lopez.', 'Governor Tom Reed took the microphone next. “People are tired of being told to wait for another study,” Reed went on.'],
+    quote: 'People are tired',
+    speaker: 'Tom Reed',
+    kind: 'person',
+  },
+  {
+    name: 'a quote trailing off ("…") hands off to the attribution after it',
+    paragraphs: ['Senator Maria Lopez asked about a running mate.', '“Well, I am going to look at a lot of different people for that job…” Governor Ann Cole said.'],
+    quote: 'a lot of different people',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

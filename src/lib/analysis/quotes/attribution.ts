@@ -3,8 +3,8 @@
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { kindOf, type Candidate } from './speakers.ts';
 
-/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump issued a statement:". */
-const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
+/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump shot back", "Trump issued a statement:". */
+const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|went on|goes on|shot back|shoots back|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
 const VERB_SOURCE = String.raw`\b(?:${SPEECH_PHRASES}|${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|Continued|Explained|Replied|Responded|Tweeted|Countered|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
