@@ -368,6 +368,13 @@ const CASES: Case[] = [
     speaker: 'Ann Cole',
     kind: 'person',
   },
+  {
+    name: 'a name after "went after" is the object of a clause, not a title before the speaker',
+    paragraphs: ['Governor Tom Reed toured the flooded towns of the valley on Monday.', 'Speaking at a rally in Dover, Senator Maria Lopez went after Reed, calling him “a man who has never balanced a budget in his life.”'],
+    quote: 'never balanced a budget',
+    speaker: 'Maria Lopez',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
