@@ -375,6 +375,13 @@ const CASES: Case[] = [
     speaker: 'Maria Lopez',
     kind: 'person',
   },
+  {
+    name: 'a past tense that doubles its consonant ("admitted", "slammed") is a speech verb',
+    paragraphs: ['The House passed the bill late on Monday.', '“We did not read the whole bill before the vote, and that was a mistake,” Rep. Dan Kim admitted on Tuesday.'],
+    quote: 'We did not read',
+    speaker: 'Dan Kim',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
