@@ -382,6 +382,13 @@ const CASES: Case[] = [
     speaker: 'Dan Kim',
     kind: 'person',
   },
+  {
+    name: 'a participle hanging off the sentence ("…, pointing to X and telling viewers that") takes the sentence’s subject',
+    paragraphs: ['The county health board met on Thursday.', 'In her first videos, Ann Cole stands in a kitchen she calls “The Test Lab,” pointing to bottles of Pepsi and telling viewers that sugar is “destroying the health of a whole generation of children.”'],
+    quote: 'destroying the health',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
