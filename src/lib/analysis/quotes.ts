@@ -93,7 +93,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const lead = text.slice(from, verb.start);
   const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
-  const handsOff = /[,!?—–-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
+  // A quote trailing off ("…") hands off like a comma.
+  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
   const closed = /[.]$/.test(quoteEnd);
   // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
   const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;
@@ -130,7 +131,7 @@ function outerReporter(text: string, verbs: readonly Verb[], from: number, candi
 const INVERTED_TITLE = /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|former|then|moderator|host|co-host|anchor|spokesman|spokeswoman|adviser|aide|chairman|chairwoman|senator|delegate|director|professor|analyst|strategist|economist|lawyer|attorney|president|secretary|leader|candidate|pollster|consultant|official|editor|columnist|writer|reporter|correspondent)\s+){0,4}$/u;
 
 /** "X said: “…”", "X told reporters that “…”", "according to X, “…”" before the opening mark. */
-function attributionBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number): Found {
+function attributionBefore(text: string, span: Span, from: number, candidates: readonly Candidate[], ctx: Context, block: number, sentence: { start: number; unquoted: readonly Candidate[] }): Found {
   const to = Math.max(from, span.start - 1);
   const verbs = verbsIn(text, from, to).filter((v) => to - v.end <= VERB_REACH);
   const verb = verbs[verbs.length - 1];
@@ -156,6 +157,15 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   if (invertedSpeaker) return { speaker: invertedSpeaker, how: 'before' };
   if (verb.word.toLowerCase() === 'according to') {
     const speaker = firstSpeaker(text, candidates, verb.end, to, ctx, block, false);
+    if (speaker) return { speaker, how: 'before' };
+  }
+  // "Gore insisted it was “premature”, while adding, “…”", "…, pointing to X and telling viewers that “…”": a participle
+  // hanging off the sentence takes the sentence's subject, even when an earlier quote of the sentence stands between.
+  if (/ing$/.test(verb.word) && /(?:,|\b(?:and|while|before|after|by))\s*$/.test(text.slice(sentence.start, verb.start))) {
+    // "“…,” Law said, noting that “…”": right after a speech verb, the participle is that verb's speaker's.
+    const said = verbsIn(text, sentence.start, verb.start).pop();
+    const sayer = said && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(said.end, verb.start)) ? adjacentTo(text, sentence.unquoted, sentence.start, said.start) : null;
+    const speaker = sayer ? resolveCandidate(sayer, ctx, block) : firstSpeaker(text, sentence.unquoted, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }
   const outer = outerReporter(text, verbs, from, candidates, ctx, block);
@@ -241,6 +251,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
     unattributedBlock = [];
     const sentenceAt = (pos: number) => placed.find((o) => pos >= o.start && pos < o.end) ?? placed[placed.length - 1];
     const spans = quoteSpans(text);
+    // Names inside quotation marks are what was said, never who said it.
+    const unquoted = candidates.filter((c) => !spans.some((q) => c.start >= q.start && c.end <= q.end));
     let lastInParagraph: RawQuote | null = null;
     let lastEnd = 0;
     spans.forEach((span, k) => {
@@ -251,12 +263,20 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
       const label = labelBefore(text, span, regionStart, candidates, ctx, b);
-      const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b));
+      const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b, { start: sent.start, unquoted }));
       let speaker = found?.speaker ?? null;
       let attributed = found !== null;
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();
       const partial = /^\p{Ll}/u.test(quoted) || (prefix.length > 0 && !/[,:]$/.test(prefix) && !/^["“]/.test(prefix));
       const wordsIn = quoted.split(/\s+/).length;
+      // “a total lightweight” while Cruz is “a basket case”: a later quote of the same sentence, with no speech
+      // verb since the one before, is the same speaker's; the names in between are what they talk about.
+      const sameSentence = lastInParagraph && lastInParagraph.sentences.includes(sent.index) && lastInParagraph.speaker && !lastInParagraph.guessed ? lastInParagraph : null;
+      if (!attributed && sameSentence?.speaker && sameSentence.speakerKind && verbsIn(text, lastEnd, span.start).length === 0 && !/[.!?]\s/.test(text.slice(lastEnd, span.start))) {
+        const name = sameSentence.speaker;
+        speaker = { name, kind: sameSentence.speakerKind, gender: ctx.mentions.find((m) => m.name === name)?.gender ?? null };
+        attributed = true;
+      }
       // Words quoted inside running text with no speech verb: the sentence's subject uses them.
       if (!attributed && (partial || /:$/.test(prefix)) && wordsIn > 3 && !looksLikeTitle(quoted)) {
         const subject = firstSpeaker(text, candidates, subjectStart(text, regionStart, span.start), span.start, ctx, b, false);

@@ -100,13 +100,19 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
   rail: ['railed', 'rails', 'railing'],
   text: ['texted', 'texts', 'texting'],
+  hit: ['hits', 'hitting'],
 };
+
+/** Two-syllable stems stressed on the last syllable double their final consonant like one-syllable ones ("admitted"). */
+const STRESSED_LAST = new Set(['admit', 'concur', 'refer', 'omit', 'confer']);
 
 function inflections(verb: string): string[] {
   const irregular = IRREGULAR[verb];
   if (irregular) return [verb, ...irregular];
-  const base = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  const past = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  // "slam" → "slammed", "slamming": one short vowel before one final consonant doubles it.
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb) || STRESSED_LAST.has(verb) ? `${verb}${verb.slice(-1)}` : verb;
+  const base = verb.endsWith('e') ? verb.slice(0, -1) : doubled;
+  const past = verb.endsWith('e') ? `${verb}d` : `${doubled}ed`;
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [verb, past, third, `${base}ing`];
 }

@@ -93,3 +93,8 @@ export function isAdjectival(word: string): boolean {
   const tags = rawTags(word);
   return (tags.includes('Adjective') || tags.includes('Demonym')) && !tags.includes('Plural') && !tags.includes('Person') && !tags.includes('FirstName');
 }
+
+/** True when the word on its own reads as a verb in the past ("went", "attacked"): a clause's verb, never part of a title. */
+export function isPastVerb(word: string): boolean {
+  return wordTags(word).includes('PastTense');
+}

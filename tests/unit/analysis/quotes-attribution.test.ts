@@ -340,6 +340,55 @@ const CASES: Case[] = [
     speaker: 'Donald Trump',
     kind: 'person',
   },
+  {
+    name: 'a second quote in the same sentence is the same speaker’s, not the name between the two',
+    paragraphs: ['The race for governor turned sharper this week.', 'Senator Maria Lopez said on Tuesday that Governor Tom Reed was “a total failure on schools” while his deputy, Carl Hines, is “a man nobody in this state trusts anymore.”'],
+    quote: 'a man nobody in this state',
+    speaker: 'Maria Lopez',
+    kind: 'person',
+  },
+  {
+    name: '"shot back" after the quote',
+    paragraphs: ['Governor Tom Reed said on Monday that the plant would close by summer.', '“We are not going anywhere, and neither is this plant,” Mayor Ann Cole shot back.'],
+    quote: 'We are not going anywhere',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
+  {
+    name: '"went on" after the quote',
+    paragraphs: ['“We need more time to study the plan,” said Senator Maria Lopez.', 'Governor Tom Reed took the microphone next. “People are tired of being told to wait for another study,” Reed went on.'],
+    quote: 'People are tired',
+    speaker: 'Tom Reed',
+    kind: 'person',
+  },
+  {
+    name: 'a quote trailing off ("…") hands off to the attribution after it',
+    paragraphs: ['Senator Maria Lopez asked about a running mate.', '“Well, I am going to look at a lot of different people for that job…” Governor Ann Cole said.'],
+    quote: 'a lot of different people',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
+  {
+    name: 'a name after "went after" is the object of a clause, not a title before the speaker',
+    paragraphs: ['Governor Tom Reed toured the flooded towns of the valley on Monday.', 'Speaking at a rally in Dover, Senator Maria Lopez went after Reed, calling him “a man who has never balanced a budget in his life.”'],
+    quote: 'never balanced a budget',
+    speaker: 'Maria Lopez',
+    kind: 'person',
+  },
+  {
+    name: 'a past tense that doubles its consonant ("admitted", "slammed") is a speech verb',
+    paragraphs: ['The House passed the bill late on Monday.', '“We did not read the whole bill before the vote, and that was a mistake,” Rep. Dan Kim admitted on Tuesday.'],
+    quote: 'We did not read',
+    speaker: 'Dan Kim',
+    kind: 'person',
+  },
+  {
+    name: 'a participle hanging off the sentence ("…, pointing to X and telling viewers that") takes the sentence’s subject',
+    paragraphs: ['The county health board met on Thursday.', 'In her first videos, Ann Cole stands in a kitchen she calls “The Test Lab,” pointing to bottles of Pepsi and telling viewers that sugar is “destroying the health of a whole generation of children.”'],
+    quote: 'destroying the health',
+    speaker: 'Ann Cole',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -1,10 +1,11 @@
 // Where a quote's attribution sits and which candidate in it is the speaker: "“…,” X said",
 // "“…,” said X", "X said: “…”", "according to X", with appositions and modifiers skipped.
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
+import { isFunctionWord, isPastVerb } from '../../text/nlp.ts';
 import { kindOf, type Candidate } from './speakers.ts';
 
-/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump issued a statement:". */
-const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
+/** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump shot back", "Trump issued a statement:". */
+const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|went on|goes on|shot back|shoots back|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
 const VERB_SOURCE = String.raw`\b(?:${SPEECH_PHRASES}|${SPEECH_VERBS.join('|')}|according to|Said|Says|Added|Asked|Wrote|Continued|Explained|Replied|Responded|Tweeted|Countered|According to)\b`;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Mt|No|vs|U\.S|U\.N|D\.C|a\.m|p\.m|Inc|Co|Corp|Ft)|\b\p{Lu})$/u;
 /** Words a clause opens with before its subject comes ("When asked, she said"). */
@@ -61,7 +62,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0;
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);
@@ -72,6 +73,11 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     ordered.push(c);
   }
   return ordered;
+}
+
+/** "Trump went after Bush": a verb or a preposition between two names makes a clause, not a title before the second name. */
+function titleGapHasClause(gap: string): boolean {
+  return (gap.replace(/^['’]s?/u, '').match(/\p{L}[\p{L}-]*/gu) ?? []).some((w) => isFunctionWord(w) || isPastVerb(w));
 }
 
 /** True when `at` sits inside parentheses or a ", who …," aside that began after `from`. */
