@@ -271,7 +271,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const wordsIn = quoted.split(/\s+/).length;
       // “a total lightweight” while Cruz is “a basket case”: a later quote of the same sentence, with no speech
       // verb since the one before, is the same speaker's; the names in between are what they talk about.
-      const sameSentence = lastInParagraph && lastInParagraph.sentences.includes(sent.index) && lastInParagraph.speaker && !lastInParagraph.guessed ? lastInParagraph : null;
+      const sameSentence = lastInParagraph && lastInParagraph.sentences.includes(sent.index) && lastInParagraph.speaker ? lastInParagraph : null;
       if (!attributed && sameSentence?.speaker && sameSentence.speakerKind && verbsIn(text, lastEnd, span.start).length === 0 && !/[.!?]\s/.test(text.slice(lastEnd, span.start))) {
         const name = sameSentence.speaker;
         speaker = { name, kind: sameSentence.speakerKind, gender: ctx.mentions.find((m) => m.name === name)?.gender ?? null };
