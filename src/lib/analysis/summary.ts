@@ -91,10 +91,8 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
   const sourceCount = new Set(nodes.map((n) => n.source)).size;
   const conceptSources = new Map<string, Set<string>>();
   const tokenSources = new Map<string, Set<string>>();
-  const conceptsOf = new Map<number, string[]>();
   for (const node of nodes) {
     const list = concepts(node.text);
-    conceptsOf.set(node.id, list);
     for (const c of list) (conceptSources.get(c) ?? conceptSources.set(c, new Set()).get(c)!).add(node.source);
     for (const t of node.tokenSet) (tokenSources.get(t) ?? tokenSources.set(t, new Set()).get(t)!).add(node.source);
   }
@@ -109,10 +107,10 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     const boost = (a && focus.has(a) ? 1 : 0) + (b && focus.has(b) ? 1 : 0);
     return df * (1 + K.focusBoost * boost) * (known.has(c) ? K.known : 1);
   };
-  const focusScore = (node: SentenceNode): number => {
+  const focusScore = (tokens: ReadonlySet<string>): number => {
     if (focus.size === 0) return 0;
     let hits = 0;
-    for (const t of node.tokenSet) if (focus.has(t)) hits += Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
+    for (const t of tokens) if (focus.has(t)) hits += Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
     return hits;
   };
 
@@ -123,20 +121,23 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
   let words = 0;
   const maxWords = Math.round(options.targetWords * 1.15);
   const pool = candidates.filter((c) => !c.contested);
-  const lengthOf = new Map(pool.map((c) => [c.node, wordCount(c.text)]));
+  // A trimmed variant is judged by the words it keeps, not by its source sentence's.
+  const lengthOf = new Map(pool.map((c) => [c, wordCount(c.text)]));
+  const conceptsOf = new Map(pool.map((c) => [c, concepts(c.text)]));
+  const tokensOf = new Map(pool.map((c) => [c, new Set(contentTokens(c.text))]));
   while (words < options.targetWords && pool.length > 0) {
     let best = -1;
     let bestValue = 0;
     pool.forEach((c, i) => {
-      const n = lengthOf.get(c.node) ?? 1;
+      const n = lengthOf.get(c) ?? 1;
       if (words + n > maxWords) return;
       const node = nodes[c.node];
       if (!node) return;
       let gain = 0;
-      for (const k of conceptsOf.get(c.node) ?? []) if (!covered.has(k)) gain += weight(k);
+      for (const k of conceptsOf.get(c) ?? []) if (!covered.has(k)) gain += weight(k);
       if (gain === 0) return;
       const lead = 1 + leadWeight * (1 - node.position);
-      const value = ((gain + K.focusW * focusScore(node)) * lead * readingQuality(c.text)) / n ** K.lenExp;
+      const value = ((gain + K.focusW * focusScore(tokensOf.get(c) ?? node.tokenSet)) * lead * readingQuality(c.text)) / n ** K.lenExp;
       if (value > bestValue + 1e-12) [best, bestValue] = [i, value];
     });
     if (best < 0) break;
@@ -145,8 +146,8 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     // Redundancy: a sentence saying what a chosen one already says adds nothing.
     if (chosen.some((c) => c.claim >= 0 && c.claim === pick.claim) || chosen.some((c) => graph.sim(c.node, pick.node) >= K.redundant)) continue;
     chosen.push(pick);
-    words += lengthOf.get(pick.node) ?? 0;
-    for (const k of conceptsOf.get(pick.node) ?? []) covered.add(k);
+    words += lengthOf.get(pick) ?? 0;
+    for (const k of conceptsOf.get(pick) ?? []) covered.add(k);
   }
   return readingOrder(chosen, nodes);
 }

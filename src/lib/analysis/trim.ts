@@ -1,0 +1,52 @@
+// Sentence trimming for the summary: a source sentence with the words that say who reported it,
+// when in the week it happened, or an aside in parentheses taken out, so 100 words carry more of
+// the story. Only whole spans are deleted; nothing is reworded, so the result stays traceable.
+import { wordCount } from '../text/tokens.ts';
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** A point in time: "Monday", "last week", "on March 3", "in 1998", "earlier this year". */
+const WHEN = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|today|yesterday|tonight|(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\\d{4})`;
+const REPORT_VERB = '(?:said|says|reported|reports|announced|stated|added|told\\s+[^,;]{1,30}?)';
+/** Where or how something was said: "in a statement", "at a news conference", "on Monday". */
+const SETTING = `(?:\\s+(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:statement|news conference|press conference|briefing|interview|report)))*`;
+
+/** ", officials said Monday." / ", according to the report." closing a sentence. */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:according to\\s+[^,;]{1,80}?|(?!(?:which|that|who|what|when|where|while|as|and|but)\\b)[^,;]{1,60}?\\s+${REPORT_VERB}${SETTING})\\s*([.!?])$`, 'u');
+/** "Officials said Monday that …" opening a sentence. */
+const LEADING_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][^,;]{0,60}?)\\s+(?:said|says|reported|announced)${SETTING}\\s+that\\s+`, 'u');
+/** "On Monday, …", "Last year in Paris, …": when (and where) opening a sentence. */
+const LEADING_WHEN = new RegExp(`^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This)\\s+)?(?:(?:early|late|the)\\s+)?${WHEN}(?:\\s+(?:in|at)\\s+\\p{Lu}[^,;]{0,30}?)?,\\s+`, 'u');
+/** " on Monday": the day of the week, which a summary read later does not need. */
+const INNER_WEEKDAY = new RegExp(`(?<!\\b(?:since|until|till|by|from|last|next|this|before|after|early|late|through|of|every|each))\\s+(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?!['’]s)(?=[\\s,.;])`, 'gu');
+/** A short aside in parentheses: "(metric)", "(AP)". */
+const PARENTHESIS = /\s+\([^()“”"]{1,60}\)(?=[\s,.;:])/gu;
+
+const QUOTED = /["“”]/;
+const MIN_WORDS = 6;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Keeps a deletion only when what is left still reads as a sentence. */
+function keep(before: string, after: string): string {
+  return wordCount(after) >= MIN_WORDS && /^[\p{Lu}\p{N}[]/u.test(after) && /[.!?]["”’)]?$/.test(after) ? after : before;
+}
+
+/**
+ * The sentence trimmed of attributions, week days, leading time phrases and short parentheses.
+ * Quoted speech keeps its speaker: a sentence with quote marks loses no attribution.
+ */
+export function trimSentence(text: string): string {
+  let out = text.replace(PARENTHESIS, '');
+  if (!QUOTED.test(out)) {
+    out = keep(out, out.replace(TRAILING_ATTRIBUTION, (_, stop: string) => ''.concat(stop)).replace(/\.\.$/, '.'));
+    const lead = LEADING_ATTRIBUTION.exec(out);
+    if (lead) out = keep(out, capitalise(out.slice(lead[0].length)));
+  }
+  const when = LEADING_WHEN.exec(out);
+  if (when) out = keep(out, capitalise(out.slice(when[0].length)));
+  out = keep(out, out.replace(INNER_WEEKDAY, ''));
+  return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
+}
