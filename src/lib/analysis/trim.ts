@@ -5,8 +5,10 @@ import { wordCount } from '../text/tokens.ts';
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-/** A point in time: "Monday", "last week", "on March 3", "in 1998", "earlier this year". */
-const WHEN = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|today|yesterday|tonight|(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\\d{4})`;
+/** A time relative to when the article was written: "Monday", "yesterday", "earlier this year". */
+const RELATIVE_WHEN = `(?:${WEEKDAY}|today|yesterday|tonight|(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))`;
+/** A point in time: relative, or a date ("on March 3", "in 1998"). */
+const WHEN = `(?:${RELATIVE_WHEN}|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4})`;
 const REPORT_VERB = '(?:said|says|reported|reports|announced|stated|added|told\\s+[^,;]{1,30}?)';
 /** Where or how something was said: "in a statement", "at a news conference", "on Monday". */
 const SETTING = `(?:\\s+(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:statement|news conference|press conference|briefing|interview|report)))*`;
@@ -15,10 +17,10 @@ const SETTING = `(?:\\s+(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:according to\\s+[^,;]{1,80}?|(?!(?:which|that|who|what|when|where|while|as|and|but)\\b)[^,;]{1,60}?\\s+${REPORT_VERB}${SETTING})\\s*([.!?])$`, 'u');
 /** "Officials said Monday that …" opening a sentence. */
 const LEADING_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][^,;]{0,60}?)\\s+(?:said|says|reported|announced)${SETTING}\\s+that\\s+`, 'u');
-/** "On Monday, …", "Last year in Paris, …": when (and where) opening a sentence. */
-const LEADING_WHEN = new RegExp(`^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This)\\s+)?(?:(?:early|late|the)\\s+)?${WHEN}(?:\\s+(?:in|at)\\s+\\p{Lu}[^,;]{0,30}?)?,\\s+`, 'u');
-/** " on Monday": the day of the week, which a summary read later does not need. */
-const INNER_WEEKDAY = new RegExp(`(?<!\\b(?:since|until|till|by|from|last|next|this|before|after|early|late|through|of|every|each))\\s+(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?!['’]s)(?=[\\s,.;])`, 'gu');
+/** "On Monday, …", "Earlier this year in Paris, …": a relative time (and place) opening a sentence; a date stays. */
+const LEADING_WHEN = new RegExp(`^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This)\\s+)?(?:(?:early|late|the)\\s+)?${RELATIVE_WHEN}(?:\\s+(?:in|at)\\s+\\p{Lu}[^,;]{0,30}?)?,\\s+`, 'u');
+/** " on Monday", " today": a day relative to the article, which a summary read later cannot place. */
+const INNER_DAY = new RegExp(`(?<!\\b(?:since|until|till|by|from|last|next|this|before|after|early|late|through|of|every|each))\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?!['’]s)(?=[\\s,.;])`, 'gu');
 /** A short aside in parentheses: "(metric)", "(AP)". */
 const PARENTHESIS = /\s+\([^()“”"]{1,60}\)(?=[\s,.;:])/gu;
 
@@ -47,6 +49,6 @@ export function trimSentence(text: string): string {
   }
   const when = LEADING_WHEN.exec(out);
   if (when) out = keep(out, capitalise(out.slice(when[0].length)));
-  out = keep(out, out.replace(INNER_WEEKDAY, ''));
+  out = keep(out, out.replace(INNER_DAY, ''));
   return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
 }
