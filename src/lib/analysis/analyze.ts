@@ -128,7 +128,7 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     return trimmed === text ? [candidate] : [candidate, { ...candidate, text: trimmed, reaction: isReaction(trimmed) }];
   });
   const focus = options.focus ?? defaultFocus(docs, claims);
-  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus, known: options.known });
+  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus, known: options.known, headlines: docs.map((d) => d.title ?? '') });
   const mentionsOfNode = (m: number) => mentionsAt.get(`${corpus.nodes[m]?.source}#${corpus.nodes[m]?.sentence}`) ?? [];
   const introduced = introducePeople(
     chosen.map((c) => ({ text: c.text, raw: corpus.nodes[c.node]?.text ?? '', mentions: mentionsOfNode(c.node) })),

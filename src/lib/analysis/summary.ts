@@ -53,7 +53,7 @@ export interface SummaryCandidate {
 }
 
 /** Tuned on DUC 2007 update topics D0703–D0721 (set A; `known` and `updateLead` on set B); the other five held out. */
-const K = { focusBoost: 0.5, lead: 1.0, updateLead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5, known: 0.3 };
+const K = { focusBoost: 0.5, lead: 1.0, updateLead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5, known: 0.3, headline: 0.25 };
 
 export interface SummaryOptions {
   targetWords: number;
@@ -61,6 +61,8 @@ export interface SummaryOptions {
   focus?: string | undefined;
   /** Texts the reader has already seen (earlier articles): what they said weighs less. */
   known?: readonly string[] | undefined;
+  /** The sources' headlines: what each outlet made of the story, a weaker focus. */
+  headlines?: readonly string[] | undefined;
 }
 
 /** Concept = a pair of adjacent content tokens; its weight is how many sources use it. */
@@ -69,6 +71,18 @@ function concepts(text: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
   return [...out];
+}
+
+/**
+ * How much each word counts toward the focus: the focus's own words fully, headline words a
+ * little (unless the reader has already seen them: in an update they are no news).
+ */
+function focusWeights(options: SummaryOptions): Map<string, number> {
+  const out = new Map<string, number>();
+  const seen = new Set((options.known ?? []).flatMap((k) => contentTokens(k)));
+  for (const h of options.headlines ?? []) for (const t of contentTokens(h)) if (!seen.has(t)) out.set(t, K.headline);
+  for (const t of focusTokens(options.focus)) out.set(t, 1);
+  return out;
 }
 
 export function focusTokens(focus: string | undefined): Set<string> {
@@ -84,7 +98,7 @@ export function isReaction(text: string): boolean {
 
 /**
  * Chooses sentences greedily by the weight of concepts they add per word (a concept counts once),
- * with a bonus for focus words and for the lead of a story; stops when the budget is filled.
+ * with a bonus for focus (and headline) words and for the lead of a story; stops when the budget is filled.
  */
 export function selectSummary(graph: SimilarityGraph, candidates: readonly SummaryCandidate[], options: SummaryOptions): SummaryCandidate[] {
   const nodes = graph.corpus.nodes;
@@ -97,6 +111,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     for (const t of node.tokenSet) (tokenSources.get(t) ?? tokenSources.set(t, new Set()).get(t)!).add(node.source);
   }
   const focus = focusTokens(options.focus);
+  const focusWeight = focusWeights(options);
   const known = new Set((options.known ?? []).flatMap(concepts));
   // With one or two sources every concept counts; with more, only those two sources share.
   const minSources = sourceCount >= 3 ? 2 : 1;
@@ -108,9 +123,8 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     return df * (1 + K.focusBoost * boost) * (known.has(c) ? K.known : 1);
   };
   const focusScore = (tokens: ReadonlySet<string>): number => {
-    if (focus.size === 0) return 0;
     let hits = 0;
-    for (const t of tokens) if (focus.has(t)) hits += Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
+    for (const t of tokens) hits += (focusWeight.get(t) ?? 0) * Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
     return hits;
   };
 

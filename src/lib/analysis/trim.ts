@@ -15,6 +15,8 @@ const SETTING = `(?:\\s+(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:
 
 /** ", officials said Monday." / ", according to the report." closing a sentence. */
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:according to\\s+[^,;]{1,80}?|(?!(?:which|that|who|what|when|where|while|as|and|but)\\b)[^,;]{1,60}?\\s+${REPORT_VERB}${SETTING})\\s*([.!?])$`, 'u');
+/** ", according to the police," inside a sentence. */
+const INNER_ACCORDING = /,\s+according to\s+[^,;]{1,60},\s+/u;
 /** "Officials said Monday that …" opening a sentence. */
 const LEADING_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][^,;]{0,60}?)\\s+(?:said|says|reported|announced)${SETTING}\\s+that\\s+`, 'u');
 /** "On Monday, …", "Earlier this year in Paris, …": a relative time (and place) opening a sentence; a date stays. */
@@ -44,6 +46,7 @@ export function trimSentence(text: string): string {
   let out = text.replace(PARENTHESIS, '');
   if (!QUOTED.test(out)) {
     out = keep(out, out.replace(TRAILING_ATTRIBUTION, (_, stop: string) => ''.concat(stop)).replace(/\.\.$/, '.'));
+    out = keep(out, out.replace(INNER_ACCORDING, ' '));
     const lead = LEADING_ATTRIBUTION.exec(out);
     if (lead) out = keep(out, capitalise(out.slice(lead[0].length)));
   }
