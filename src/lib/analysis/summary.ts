@@ -110,7 +110,6 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     for (const c of list) (conceptSources.get(c) ?? conceptSources.set(c, new Set()).get(c)!).add(node.source);
     for (const t of node.tokenSet) (tokenSources.get(t) ?? tokenSources.set(t, new Set()).get(t)!).add(node.source);
   }
-  const focus = focusTokens(options.focus);
   const focusWeight = focusWeights(options);
   const known = new Set((options.known ?? []).flatMap(concepts));
   // With one or two sources every concept counts; with more, only those two sources share.
@@ -119,7 +118,7 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     const df = conceptSources.get(c)?.size ?? 0;
     if (df < minSources) return 0;
     const [a, b] = c.split(' ');
-    const boost = (a && focus.has(a) ? 1 : 0) + (b && focus.has(b) ? 1 : 0);
+    const boost = (focusWeight.get(a ?? '') ?? 0) + (focusWeight.get(b ?? '') ?? 0);
     return df * (1 + K.focusBoost * boost) * (known.has(c) ? K.known : 1);
   };
   const focusScore = (tokens: ReadonlySet<string>): number => {

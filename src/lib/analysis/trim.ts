@@ -22,7 +22,7 @@ const LEADING_ATTRIBUTION = new RegExp(`^(?:[\\p{Lu}][^,;]{0,60}?)\\s+(?:said|sa
 /** "On Monday, …", "Earlier this year in Paris, …": a relative time (and place) opening a sentence; a date stays. */
 const LEADING_WHEN = new RegExp(`^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This)\\s+)?(?:(?:early|late|the)\\s+)?${RELATIVE_WHEN}(?:\\s+(?:in|at)\\s+\\p{Lu}[^,;]{0,30}?)?,\\s+`, 'u');
 /** " on Monday", " today": a day relative to the article, which a summary read later cannot place. */
-const INNER_DAY = new RegExp(`(?<!\\b(?:since|until|till|by|from|last|next|this|before|after|early|late|through|of|every|each))\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?!['’]s)(?=[\\s,.;])`, 'gu');
+const INNER_DAY = new RegExp(`(?<!\\b(?:since|until|till|by|from|last|next|this|before|after|early|late|through|of|every|each))\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?!['’]s)(?=[\\s,.;])`, 'giu');
 /** A short aside in parentheses: "(metric)", "(AP)". */
 const PARENTHESIS = /\s+\([^()“”"]{1,60}\)(?=[\s,.;:])/gu;
 

@@ -26,6 +26,7 @@ describe('trimSentence', () => {
       // "early Monday", "since Monday": the day is part of the fact.
       'The patient died early Monday after a week in hospital.',
       'The road has been closed since Monday because of the flood.',
+      'Since Monday, the road has been closed because of the flood.',
       // A relative clause is not an attribution.
       'The plan failed, which he said was a pity for everyone.',
       // Too little would be left.
