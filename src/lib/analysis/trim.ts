@@ -10,11 +10,11 @@ const RELATIVE_WHEN = `(?:${WEEKDAY}|today|yesterday|tonight|(?:last|this|next|e
 /** A point in time: relative, or a date ("on March 3", "in 1998"). */
 const WHEN = `(?:${RELATIVE_WHEN}|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4})`;
 const REPORT_VERB = '(?:said|says|reported|reports|announced|stated|added|told\\s+[^,;]{1,30}?)';
-/** Where or how something was said: "in a statement", "at a news conference", "on Monday". */
-const SETTING = `(?:\\s+(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:statement|news conference|press conference|briefing|interview|report)))*`;
+/** Where or how something was said: "here" (the dateline's city), "in a statement", "on Monday". */
+const SETTING = `(?:\\s+(?:here|(?:(?:on|in|at|early|late|last)\\s+)?(?:${WHEN}|a\\s+(?:statement|news conference|press conference|briefing|interview|report))))*`;
 
-/** ", officials said Monday." / ", according to the report." closing a sentence. */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:according to\\s+[^,;]{1,80}?|(?!(?:which|that|who|what|when|where|while|as|and|but)\\b)[^,;]{1,60}?\\s+${REPORT_VERB}${SETTING})\\s*([.!?])$`, 'u');
+/** ", officials said Monday." / ", according to the report." / ", reported Agence Presse." closing a sentence. */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:according to\\s+[^,;]{1,80}?|(?!(?:which|that|who|what|when|where|while|as|and|but)\\b)[^,;]{1,60}?\\s+${REPORT_VERB}${SETTING}|(?:said|reported|announced)${SETTING}\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,60}?)\\s*([.!?])$`, 'u');
 /** ", according to the police," inside a sentence. */
 const INNER_ACCORDING = /,\s+according to\s+[^,;]{1,60},\s+/u;
 /** "Officials said Monday that …" opening a sentence. */

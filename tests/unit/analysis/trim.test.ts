@@ -12,6 +12,8 @@ describe('trimSentence', () => {
     ['Earlier this year, the council voted to close the old library on Main Street.', 'The council voted to close the old library on Main Street.'],
     ['Police detained 40 (mostly young) protesters Friday at the gates of the plant.', 'Police detained 40 protesters at the gates of the plant.'],
     ['The mayor, according to two council members, knew of the dam release in advance.', 'The mayor knew of the dam release in advance.'],
+    ['Harbour traffic fell by a third in the first quarter, port sources said here.', 'Harbour traffic fell by a third in the first quarter.'],
+    ['The mint has already struck one billion of the new coins, reported the Norden Press Agency.', 'The mint has already struck one billion of the new coins.'],
     ['The company sold its shipping arm to a rival firm, Harlow Corp., analysts said.', 'The company sold its shipping arm to a rival firm, Harlow Corp.'],
   ];
   it.each(cases)('%s', (input, expected) => {
