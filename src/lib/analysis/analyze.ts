@@ -12,6 +12,7 @@ import { attributedQuote, cleanSentence, indexQuotes, quoteOfClaim, rolesByName,
 import { buildKeyPoints, claimScore, lexRank, pickRepresentative, readsAlone, type RankedClaim } from './rank.ts';
 import { isMetaLine, isReaction, readingQuality, selectSummary, stripDateline, type SummaryCandidate } from './summary.ts';
 import { wordCount } from '../text/tokens.ts';
+import { trimSentence } from './trim.ts';
 import { minorityRoles, neutralWording } from './wording.ts';
 import { appendTo } from '../collections.ts';
 import { assertsMinority, minorityValues, withConflicts } from './conflicts.ts';
@@ -121,10 +122,13 @@ export function analyzeSources(docs: readonly SourceDoc[], options: AnalysisOpti
     if (n < 6 || n > 60) return [];
     const r = claimOfNode.get(node.id);
     const citations = r ? r.claim.citations : [{ source: node.source, sentence: node.sentence }];
-    return [{ node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: assertsMinority(node.text, r?.claim.id, minorityNumbers) }];
+    const candidate = { node: node.id, text, citations, claim: r ? r.claim.id : -1, sourceCount: r ? r.claim.sources.length : 1, published: doc.published, reaction: isReaction(text), contested: assertsMinority(node.text, r?.claim.id, minorityNumbers) };
+    // The trimmed wording competes with the whole sentence: the selection keeps whichever says more per word.
+    const trimmed = trimSentence(text);
+    return trimmed === text ? [candidate] : [candidate, { ...candidate, text: trimmed, reaction: isReaction(trimmed) }];
   });
   const focus = options.focus ?? defaultFocus(docs, claims);
-  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus, known: options.known });
+  const chosen = selectSummary(graph, candidates, { targetWords: options.summaryWords, focus, known: options.known, headlines: docs.map((d) => d.title ?? '') });
   const mentionsOfNode = (m: number) => mentionsAt.get(`${corpus.nodes[m]?.source}#${corpus.nodes[m]?.sentence}`) ?? [];
   const introduced = introducePeople(
     chosen.map((c) => ({ text: c.text, raw: corpus.nodes[c.node]?.text ?? '', mentions: mentionsOfNode(c.node) })),

@@ -172,7 +172,8 @@ function sentenceMentions(source: string, sentence: number, text: string): RawMe
     const modifiers = ROLE_MODIFIERS.exec(text.slice(0, role ? (prev?.possessive && role.startsWith(text.slice(prev.start, prev.end)) ? prev.start : (titleWords[0]?.start ?? start)) : start));
     if (modifiers && kind === 'person' && role) role = `${modifiers[0].trim()} ${role}`;
     if (kind === 'person' && !single) role = role ?? appositiveRole(text, start, end);
-    if (kind === 'person') role = role?.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s*/i, '').trim() || null;
+    // Longest honorific first: "Mrs." must not leave "s." behind as a role.
+    if (kind === 'person') role = role?.replace(/^(?:Mrs|Mr|Ms|Dr)\.?(?:\s+|$)/i, '').trim() || null;
     if (kind === 'organization' && GENERIC_ORG.test(name)) return;
     // "US-Mexico" (relations): two places hyphenated are an adjective, not a place.
     if (kind === 'place' && /^[\p{Lu}][\p{L}.]*-[\p{Lu}]/u.test(name)) return;

@@ -53,7 +53,7 @@ export interface SummaryCandidate {
 }
 
 /** Tuned on DUC 2007 update topics D0703–D0721 (set A; `known` and `updateLead` on set B); the other five held out. */
-const K = { focusBoost: 0.5, lead: 1.0, updateLead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5, known: 0.3 };
+const K = { focusBoost: 0.5, lead: 1.0, updateLead: 0.6, lenExp: 0.6, focusW: 6, redundant: 0.5, known: 0.3, headline: 0.25 };
 
 export interface SummaryOptions {
   targetWords: number;
@@ -61,6 +61,8 @@ export interface SummaryOptions {
   focus?: string | undefined;
   /** Texts the reader has already seen (earlier articles): what they said weighs less. */
   known?: readonly string[] | undefined;
+  /** The sources' headlines: what each outlet made of the story, a weaker focus. */
+  headlines?: readonly string[] | undefined;
 }
 
 /** Concept = a pair of adjacent content tokens; its weight is how many sources use it. */
@@ -69,6 +71,18 @@ function concepts(text: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
   return [...out];
+}
+
+/**
+ * How much each word counts toward the focus: the focus's own words fully, headline words a
+ * little (unless the reader has already seen them: in an update they are no news).
+ */
+function focusWeights(options: SummaryOptions): Map<string, number> {
+  const out = new Map<string, number>();
+  const seen = new Set((options.known ?? []).flatMap((k) => contentTokens(k)));
+  for (const h of options.headlines ?? []) for (const t of contentTokens(h)) if (!seen.has(t)) out.set(t, K.headline);
+  for (const t of focusTokens(options.focus)) out.set(t, 1);
+  return out;
 }
 
 export function focusTokens(focus: string | undefined): Set<string> {
@@ -84,21 +98,19 @@ export function isReaction(text: string): boolean {
 
 /**
  * Chooses sentences greedily by the weight of concepts they add per word (a concept counts once),
- * with a bonus for focus words and for the lead of a story; stops when the budget is filled.
+ * with a bonus for focus (and headline) words and for the lead of a story; stops when the budget is filled.
  */
 export function selectSummary(graph: SimilarityGraph, candidates: readonly SummaryCandidate[], options: SummaryOptions): SummaryCandidate[] {
   const nodes = graph.corpus.nodes;
   const sourceCount = new Set(nodes.map((n) => n.source)).size;
   const conceptSources = new Map<string, Set<string>>();
   const tokenSources = new Map<string, Set<string>>();
-  const conceptsOf = new Map<number, string[]>();
   for (const node of nodes) {
     const list = concepts(node.text);
-    conceptsOf.set(node.id, list);
     for (const c of list) (conceptSources.get(c) ?? conceptSources.set(c, new Set()).get(c)!).add(node.source);
     for (const t of node.tokenSet) (tokenSources.get(t) ?? tokenSources.set(t, new Set()).get(t)!).add(node.source);
   }
-  const focus = focusTokens(options.focus);
+  const focusWeight = focusWeights(options);
   const known = new Set((options.known ?? []).flatMap(concepts));
   // With one or two sources every concept counts; with more, only those two sources share.
   const minSources = sourceCount >= 3 ? 2 : 1;
@@ -106,13 +118,12 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     const df = conceptSources.get(c)?.size ?? 0;
     if (df < minSources) return 0;
     const [a, b] = c.split(' ');
-    const boost = (a && focus.has(a) ? 1 : 0) + (b && focus.has(b) ? 1 : 0);
+    const boost = (focusWeight.get(a ?? '') ?? 0) + (focusWeight.get(b ?? '') ?? 0);
     return df * (1 + K.focusBoost * boost) * (known.has(c) ? K.known : 1);
   };
-  const focusScore = (node: SentenceNode): number => {
-    if (focus.size === 0) return 0;
+  const focusScore = (tokens: ReadonlySet<string>): number => {
     let hits = 0;
-    for (const t of node.tokenSet) if (focus.has(t)) hits += Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
+    for (const t of tokens) hits += (focusWeight.get(t) ?? 0) * Math.log2(1 + sourceCount / Math.max(1, tokenSources.get(t)?.size ?? 1));
     return hits;
   };
 
@@ -123,20 +134,23 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
   let words = 0;
   const maxWords = Math.round(options.targetWords * 1.15);
   const pool = candidates.filter((c) => !c.contested);
-  const lengthOf = new Map(pool.map((c) => [c.node, wordCount(c.text)]));
+  // A trimmed variant is judged by the words it keeps, not by its source sentence's.
+  const lengthOf = new Map(pool.map((c) => [c, wordCount(c.text)]));
+  const conceptsOf = new Map(pool.map((c) => [c, concepts(c.text)]));
+  const tokensOf = new Map(pool.map((c) => [c, new Set(contentTokens(c.text))]));
   while (words < options.targetWords && pool.length > 0) {
     let best = -1;
     let bestValue = 0;
     pool.forEach((c, i) => {
-      const n = lengthOf.get(c.node) ?? 1;
+      const n = lengthOf.get(c) ?? 1;
       if (words + n > maxWords) return;
       const node = nodes[c.node];
       if (!node) return;
       let gain = 0;
-      for (const k of conceptsOf.get(c.node) ?? []) if (!covered.has(k)) gain += weight(k);
+      for (const k of conceptsOf.get(c) ?? []) if (!covered.has(k)) gain += weight(k);
       if (gain === 0) return;
       const lead = 1 + leadWeight * (1 - node.position);
-      const value = ((gain + K.focusW * focusScore(node)) * lead * readingQuality(c.text)) / n ** K.lenExp;
+      const value = ((gain + K.focusW * focusScore(tokensOf.get(c) ?? node.tokenSet)) * lead * readingQuality(c.text)) / n ** K.lenExp;
       if (value > bestValue + 1e-12) [best, bestValue] = [i, value];
     });
     if (best < 0) break;
@@ -145,8 +159,8 @@ export function selectSummary(graph: SimilarityGraph, candidates: readonly Summa
     // Redundancy: a sentence saying what a chosen one already says adds nothing.
     if (chosen.some((c) => c.claim >= 0 && c.claim === pick.claim) || chosen.some((c) => graph.sim(c.node, pick.node) >= K.redundant)) continue;
     chosen.push(pick);
-    words += lengthOf.get(pick.node) ?? 0;
-    for (const k of conceptsOf.get(pick.node) ?? []) covered.add(k);
+    words += lengthOf.get(pick) ?? 0;
+    for (const k of conceptsOf.get(pick) ?? []) covered.add(k);
   }
   return readingOrder(chosen, nodes);
 }

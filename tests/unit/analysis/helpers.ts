@@ -44,6 +44,7 @@ export function makeDoc(id: string, paragraphs: readonly string[], head: Partial
 /**
  * True when a statement is traceable to its cited sentences: a cited sentence as written, with
  * only a connective opener dropped, with an opening pronoun/title replaced by a [bracketed] name,
+ * with whole spans deleted (a trimmed sentence: attribution, week day, parenthesis),
  * or — for `Speaker: “…”` — a quote by that speaker whose wording starts in a cited sentence.
  */
 export function traceable(
@@ -68,10 +69,33 @@ export function traceable(
       const pattern = text.split(/\[[^\]]+\]/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
       if (new RegExp(`^${pattern}$`, 'su').test(clean) || new RegExp(`^${pattern}$`, 'su').test(raw)) return true;
     }
+    if (trimmedFrom(text, clean) || trimmedFrom(text, raw)) return true;
     const inserted = /^\[[^\]]+\]/.exec(text);
     if (!inserted) return false;
     const rest = text.slice(inserted[0].length);
     const replaced = clean.slice(0, clean.length - rest.length);
     return clean.endsWith(rest) && /^(?:He|She|The [\p{L} ]+)$/u.test(replaced);
   });
+}
+
+/** Words compared without their closing punctuation or case: a deletion may move a full stop. */
+const bareWords = (s: string) => s.split(/\s+/).map((w) => w.replace(/[,;:.!?]+$/, '').toLowerCase()).filter(Boolean);
+
+/**
+ * True when `text` is `source` with spans deleted: its words, in order, are source words, and it
+ * keeps the source's full stop. [Bracketed] insertions stand for any run of source words.
+ */
+export function trimmedFrom(text: string, source: string): boolean {
+  if (text.slice(-1) !== source.slice(-1)) return false;
+  const parts = text.split(/\[[^\]]+\]/);
+  const words = bareWords(source);
+  let at = 0;
+  for (const part of parts) {
+    for (const w of bareWords(part)) {
+      while (at < words.length && words[at] !== w) at++;
+      if (at === words.length) return false;
+      at++;
+    }
+  }
+  return true;
 }
