@@ -3,6 +3,7 @@
 // similar to the cluster as a whole, which stops A~B~C chains from gluing unrelated facts.
 import type { Citation } from '../types.ts';
 import type { SimilarityGraph } from './graph.ts';
+import { NumberMap } from './number-map.ts';
 
 export interface ClusterOptions {
   /** An edge must be at least this similar to seed a merge. */
@@ -34,12 +35,31 @@ export function clusterSentences(
   const clusterOf = nodes.map((node) => node.id);
   const members = new Map<number, number[]>(nodes.map((node) => [node.id, [node.id]]));
 
+  // A cluster's version changes whenever its members do. Syndicated copy repeats a sentence in hundreds
+  // of articles, so a sentence has hundreds of edges into one big cluster: the average link of the same
+  // two clusters, unchanged since it was last computed, is remembered instead of summed again.
+  const version = nodes.map(() => 0);
+  const linkValue = new NumberMap();
+  const linkStamp = new NumberMap();
+  const stride = nodes.length + 1;
+  const link = (ca: number, cb: number): number => {
+    const key = ca * stride + cb;
+    const stamp = version[ca]! * stride + version[cb]!;
+    if (linkStamp.get(key) === stamp) return linkValue.get(key)!;
+    const value = averageLink(graph, members.get(ca) ?? [], members.get(cb) ?? []);
+    linkStamp.set(key, stamp);
+    linkValue.set(key, value);
+    return value;
+  };
+
   const merge = (ca: number, cb: number): void => {
     const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
     const moved = members.get(drop) ?? [];
     for (const m of moved) clusterOf[m] = keep;
     members.set(keep, [...(members.get(keep) ?? []), ...moved].sort((p, q) => p - q));
     members.delete(drop);
+    version[keep]!++;
+    version[drop]!++;
   };
 
   const crossSource = graph.edges
@@ -49,9 +69,7 @@ export function clusterSentences(
     const ca = clusterOf[a] ?? a;
     const cb = clusterOf[b] ?? b;
     if (ca === cb) continue;
-    const left = members.get(ca) ?? [];
-    const right = members.get(cb) ?? [];
-    if (averageLink(graph, left, right) >= options.linkThreshold && !anyApart(left, right, apart)) merge(ca, cb);
+    if (link(ca, cb) >= options.linkThreshold && !anyApart(members.get(ca) ?? [], members.get(cb) ?? [], apart)) merge(ca, cb);
   }
   for (const [a, b] of extraLinks) {
     const ca = clusterOf[a] ?? a;
