@@ -173,6 +173,24 @@ export function isEmbedPlaceholder(text: string): boolean {
   return words(text).length <= 40 && /\b(?:um den inhalt von .{2,60} zu laden|inhalt(?:e)? (?:von .{2,40} )?(?:laden|entsperren|anzeigen)$|to load (?:the )?content from|externe[rn]? inhalte? (?:laden|anzeigen|aktivieren)|cargar (?:el )?contenido de)\b/i.test(text);
 }
 
+// The site speaking to its reader: "we use", "our website", "ces cookies", "Ihre Einstellungen".
+const SITE_SPEAK_DE = /(?:^|[^\p{L}])(?:Ihnen|Ihre[mnrs]?)(?=$|[^\p{L}])/u; // formal "you", capitalised (lower case "ihre" is "their")
+const SITE_SPEAK =
+  /(?:^|[^\p{L}])(?:we|our|us|you|your|wir|uns|unsere[mnrs]?|nous|notre|nos|vous|vos|votre|usamos|utilizamos|nuestr[oa]s?|su navegador|this (?:site|website)|ce site|le site|du site|(?:diese|these|ces|estas|estos) cookies)(?=$|[^\p{L}])/iu;
+// What web cookies are about, so that a recipe's "these cookies keep for a week" is not one.
+const COOKIE_PRIVACY =
+  /(?:website|webseite|web ?site|site web|sitio web|\bsites?\b|browser|navigateur|navegador|tracking|traceurs?|trackers?|consent|zustimmung|einwilligung|consentement|consentimiento|privacy|datenschutz|données personnelles|datos personales|analytics|statisti|cookie-?(?:einstellungen|settings|policy|richtlinie|banner)|politique (?:de|des) cookies|política de cookies)/iu;
+
+/**
+ * A cookie-consent dialog's paragraph, however long ("Diese Cookies sind unbedingt erforderlich, um
+ * Ihnen die auf unserer Webseite …"): a scrape keeps the whole dialog, and it reads as prose.
+ * Reported speech is an article about cookies, not a dialog (whose quotes name its buttons).
+ */
+export function isCookieNotice(text: string): boolean {
+  if (words(text).length > 150 || !COOKIES.test(text) || !(SITE_SPEAK.test(text) || SITE_SPEAK_DE.test(text)) || !COOKIE_PRIVACY.test(text)) return false;
+  return !/\b(?:said|says|told|according to|sagte|sagt|erklärte|dijo|afirmó|a déclaré|a affirmé)\b/iu.test(text);
+}
+
 // Badges a page pins above or inside a story.
 const BADGES = /^(?:live|live updates|new|breaking|breaking news|exclusive|updated?|watch|video|sponsored|ad|advert|advertisement|promoted|premium|featured|trending|photos|gallery)[!:]?$/i;
 

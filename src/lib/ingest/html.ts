@@ -192,13 +192,18 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe, svg')) el.remove();
   let root: Doc | null = null;
   try {
-    const reader = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200 });
+    // Classes kept: they name the captions, bylines and share bars inside the article (dropNamedChrome).
+    const reader = new Readability(doc.cloneNode(true) as unknown as Document, { charThreshold: 200, keepClasses: true });
     // Readability's conditional cleaning drops tables, lists and short-paragraph divs of the article;
     // the line rules in structure.ts judge those instead.
     (reader as unknown as { _flags: number })._flags &= ~0x4;
     const article = reader.parse();
     if (article?.content) {
       root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+      const named = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+      dropNamedChrome(named);
+      // Names can mislead (an article body inside "entry-meta"): most of the prose must survive them.
+      if (prose(named) >= 0.5 * prose(root)) root = named;
       dropLinkLists(root);
     }
   } catch {
@@ -241,6 +246,26 @@ function dropLinkLists(root: Doc): void {
     if (linked > 0.5 * text.length) el.remove();
   }
 }
+
+/**
+ * Inside Readability's article, blocks whose class or id names chrome or the story's furniture
+ * (a caption, a byline, a date or tag line, a share bar) leave it; a block holding much of the
+ * article (a wrapper named "post-meta-wrap") stays.
+ */
+function dropNamedChrome(root: Doc): void {
+  const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').length;
+  for (const el of root.querySelectorAll('[class], [id]')) {
+    if (!el.isConnected) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!names.some((n) => BOILERPLATE_NAME.test(n) || FURNITURE_NAME.test(n))) continue;
+    // A span inside a paragraph ("<span class=dateline>KOBE –</span> A total…") is part of its sentence.
+    if ((el.textContent ?? '').length > 0.3 * total || el.parentElement?.closest('p')) continue;
+    el.remove();
+  }
+}
+
+// One class or id token naming a story's furniture: "wp-caption", "byline", "entry-meta", "post-date", "tags".
+const FURNITURE_NAME = /^(?:[a-z\d]+[-_])?(?:caption|credits?|byline|author|meta|post-?meta|entry-?meta|date|timestamp|tags?)(?:[-_][a-z\d]+)?$/i;
 
 /** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
 function prunedPage(doc: Doc): Doc {

@@ -2,9 +2,9 @@
 // Three passes: the head (everything before the first body paragraph), the tail
 // (trailing promos and related-headline lists), and the body in between.
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
-import { classifyLine, isRecommendationHead, type LineClass } from './boilerplate.ts';
+import { classifyLine, isCookieNotice, isRecommendationHead, type LineClass } from './boilerplate.ts';
 import { outletFromCopyright } from './outlet.ts';
-import { trailingChromeStart } from './trailing.ts';
+import { isSectionCommentHead, trailingChromeStart } from './trailing.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -54,14 +54,14 @@ interface State {
 
 export function structure(units: Unit[], options: StructureOptions = {}): Structured {
   const knownTitle = options.knownTitle ?? null;
-  let state = freshState(units);
+  let state = freshState(units, options.findArticleSpan === true);
   let bodyStart = scanHead(state, knownTitle, 0);
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
-    const span = articleSpan(state);
+    const span = spanAboveComments(state);
     // The head scan stopped in page chrome far above the prose: start again at the headline above it.
     if (bodyStart < span.start - HEAD_WINDOW) {
-      state = freshState(units);
+      state = freshState(units, options.findArticleSpan === true);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyStart = scanHead(state, knownTitle, span.start);
       bodyEnd = scanTail(state, bodyStart, units.length);
@@ -209,11 +209,10 @@ function scanHead(state: State, knownTitle: string | null, from: number): number
   return i;
 }
 
-function freshState(units: Unit[]): State {
+function freshState(units: Unit[], scraped: boolean): State {
   return {
     units,
-    // Tables and code are the page's data, never furniture; other units are classified line by line.
-    classes: units.map((u) => (u.style === 'table' || u.style === 'code' ? null : classifyLine(u.text))),
+    classes: classify(units, scraped),
     reasons: units.map(() => null),
     title: null,
     deks: [],
@@ -226,6 +225,18 @@ function freshState(units: Unit[]): State {
   };
 }
 
+/**
+ * Tables and code are the page's data, never furniture; other units are classified line by line.
+ * A whole scraped page also holds its cookie dialog, whose paragraphs read as prose: furniture there.
+ * (An extracted article that speaks of cookies is the article: a help page, a story about consent.)
+ */
+function classify(units: Unit[], scraped: boolean): (LineClass | null)[] {
+  return units.map((u) => {
+    if (u.style === 'table' || u.style === 'code') return null;
+    return classifyLine(u.text) ?? (scraped && isCookieNotice(u.text) ? { reason: 'banner' } : null);
+  });
+}
+
 const HEAD_WINDOW = 8;
 
 /**
@@ -233,12 +244,12 @@ const HEAD_WINDOW = 8;
  * scores its words and every other line costs a little (a best-sum subarray), widened upwards
  * to the nearest headline-like line so the head scan still finds the title, byline and date.
  */
-function articleSpan(state: State): { start: number; end: number } {
+function articleSpan(state: State, limit = state.units.length): { start: number; end: number; sum: number } {
   const { units, classes } = state;
   let best = { sum: 0, start: 0, end: units.length };
   let sum = 0;
   let start = 0;
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < limit; i++) {
     const text = units[i]?.text ?? '';
     const n = words(text).length;
     const score = classes[i] ? -2 : isProse(text) && n >= 8 ? n : -(2 + Math.min(n, 12) / 2);
@@ -249,14 +260,33 @@ function articleSpan(state: State): { start: number; end: number } {
     sum += score;
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
-  if (best.sum === 0) return { start: 0, end: units.length };
+  if (best.sum === 0) return { start: 0, end: units.length, sum: 0 };
   let head = best.start;
   for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
     const unit = units[j];
     if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
   }
   // Furniture between the headline and the prose (byline, date, caption) belongs to the head.
-  return { start: head, end: best.end };
+  return { start: head, end: best.end, sum: best.sum };
+}
+
+/**
+ * Readers' comments are prose too: under a short or list-like article they outweigh it. When the
+ * densest run lies below a comment section's head, the densest run above that head is the article,
+ * if it holds some prose (a comment counter under the headline has only menus above it).
+ */
+function spanAboveComments(state: State): { start: number; end: number } {
+  const span = articleSpan(state);
+  const head = commentSectionStart(state);
+  if (head > span.start) return span;
+  const above = articleSpan(state, head);
+  return above.sum >= 30 && above.sum >= 0.05 * span.sum ? above : span;
+}
+
+/** The first head only a comment section has (units.length when none). */
+function commentSectionStart(state: State): number {
+  const at = state.units.findIndex((u) => isSectionCommentHead(u.text));
+  return at < 0 ? state.units.length : at;
 }
 
 /** The headline, without a " | Site" suffix (kept as the inferred outlet) or a "[View all]" link label. */

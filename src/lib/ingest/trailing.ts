@@ -9,13 +9,13 @@ const COMMENT_NOUNS =
   '(?:comments|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|yorumlar|комментарии|коментарі)';
 // Words that head one only with a count ("11 Antworten zu „…“", "One response to …").
 const COUNTED_WORDS =
-  '(?:comments?|responses?|replies|thoughts?|kommentare?|antworten|reaktionen|commentaires?|réactions|comentarios?|comentários?|respuestas|commenti|risposte|reacties|komentarz[ey]?|odpowiedzi|komentáře|kommentarer|yorumlar?|комментари[ийя]|коментарі)';
+  '(?:comments?|responses?|replies|thoughts?|kommentare?|antworten|gedanken|reaktionen|commentaires?|réactions|comentarios?|comentários?|respuestas|commenti|risposte|reacties|komentarz[ey]?|odpowiedzi|komentáře|kommentarer|yorumlar?|комментари[ийя]|коментарі)';
 
 // A comment section's head: "Comments", "12 Kommentare", "One response to “…”", "Leave a Reply".
 const COMMENT_HEAD = new RegExp(
   [
     `^${COMMENT_NOUNS}(?:\\s*\\(\\d+\\))?\\s*:?$`,
-    `^(?:\\d+|one|eine?|un[ae]?|uno)\\s+${COUNTED_WORDS}(?:\\s+(?:on|to|zu|zum|zur|sur|à|a|para|en|su|op|do)\\b.*)?\\s*:?$`,
+    `^(?:\\d+|one|eine?|un[ae]?|uno)\\s+${COUNTED_WORDS}(?:\\s+(?:on|to|zu|zum|zur|sur|à|a|para|en|su|op|do)\\b.*|\\s*(?:…|\\.{3})\\s*(?:read|lesen|lire|leer)\\b.*)?\\s*:?$`,
     '^(?:leave|post|add|write|submit) (?:a|your|new) (?:reply|comment|response)\\b.*$',
     '^(?:join|start) the (?:discussion|conversation)\\b.*$',
     '^(?:schreiben?|verfassen) sie einen kommentar\\b.*$',
@@ -38,7 +38,7 @@ const COMMENT_HEAD = new RegExp(
 
 // Furniture that follows an article: an author box's head, a tag or category line, a reading list.
 const TRAILER_HEAD =
-  /^(?:about the author|about the authors|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*|while you(?:'re|’re| are) here\W*|(?:kontakt|pressekontakt|medienkontakt|contact|press contact|media contact|ansprechpartner(?:in)?(?: zum thema)?|weitere informationen|further information|more information)\s*:|abgelegt unter\s*:.*)$/iu;
+  /^(?:about the author|about the authors|about me|author info|autoreninfo|autorinfo|über mich|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|die autorin|der autor|à propos de l['’]auteur|sobre (?:el|la|o|a) autor[ae]?|o autorze|sull['’]autore|over de auteur|(?:tags|tagi|schlagwörter|schlagworte|stichwörter|themen|thema|filed under|posted in|categories|category|kategorien?|kategorie|rubriken?|etiquetas|mots-clés|étiquettes|argomenti|trefwoorden)\s*:.*|meist(?:gelesen| gelesen)(?:e artikel)?|beliebte (?:beiträge|artikel)(?:\s+zum thema)?\s*:?|most (?:read|popular|viewed|commented)(?: (?:stories|articles|posts))?|(?:relevantes|mehr) aus dem [\p{L}\d.-]+[- ]archiv\s*:?|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|was this (?:article|post) (?:helpful|useful)\??|dieser (?:artikel|beitrag) gefällt ihnen\??|share this(?: article| post| story)?\s*:?|(?:about|über|à propos de|sobre|o) \p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}|mehr lesen über\s*:?|lust auf mehr\??|bleiben sie auf dem laufenden\.?|if you enjoyed (?:reading )?this (?:post|article)\b.*|while you(?:'re|’re| are) here\W*|(?:kontakt|pressekontakt|medienkontakt|contact|press contact|media contact|ansprechpartner(?:in)?(?: zum thema)?|weitere informationen|further information|more information)\s*:|abgelegt unter\s*:.*)$/iu;
 
 // A comment form's or policy's fixed sentences: "Your email address will not be published."
 const COMMENT_FORM =
@@ -46,7 +46,20 @@ const COMMENT_FORM =
 
 export function isCommentHead(text: string): boolean {
   const n = words(text).length;
-  return (n <= 14 && COMMENT_HEAD.test(text.trim())) || (n <= 80 && COMMENT_FORM.test(text));
+  return (n <= 14 && COMMENT_HEAD.test(unbracketed(text))) || (n <= 80 && COMMENT_FORM.test(text));
+}
+
+/** "{ 38 comments… read them below }" → "38 comments… read them below": themes box the head. */
+function unbracketed(text: string): string {
+  return text.trim().replace(/^[{[(]\s*(.*?)\s*[}\])]$/u, '$1');
+}
+
+/**
+ * A head only a comment section has: a counted one ("2 Gedanken zu „…“"), a reply prompt or the
+ * form's policy line. A bare "Comments" may be a button above the article, so it is not one.
+ */
+export function isSectionCommentHead(text: string): boolean {
+  return isCommentHead(text) && !new RegExp(`^${COMMENT_NOUNS}(?:\\s*\\(\\d+\\))?\\s*:?$`, 'iu').test(unbracketed(text));
 }
 
 export function isTrailerHead(text: string): boolean {

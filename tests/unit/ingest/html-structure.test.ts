@@ -177,3 +177,36 @@ describe('links inside and after the article', () => {
     );
   });
 });
+
+describe('furniture the page names inside the article', () => {
+  const paras = [
+    'The district council voted on Tuesday to close the old ferry landing at Marsh End after engineers found the pilings had rotted through in several places.',
+    'Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.',
+    'A temporary pontoon will be installed two hundred metres upstream by June, and the ferry operator has agreed to keep its timetable unchanged.',
+    'Residents who use the crossing to reach the market town said they were relieved the service would continue, though some worried about the longer walk.',
+  ].map((p) => `<p>${p}</p>`);
+
+  it('drops a caption, a meta line, a share box and a tag box by their class names, keeps the prose', () => {
+    const body = [
+      '<div class="entry-meta"><span>Ferry service</span> <span>Tom Reddy, Marsh End</span></div>',
+      paras[0],
+      '<div class="wp-caption"><img src="landing.jpg" alt=""><p class="wp-caption-text">The landing on a calm morning, seen from the far bank of the river.</p></div>',
+      paras[1],
+      '<div class="share-box"><p>Tell your friends about this story</p><p>Or keep it for the journey home</p></div>',
+      paras[2],
+      paras[3],
+      '<div class="post-tags"><ul><li>Ferries</li><li>Marsh End</li><li>Council</li></ul></div>',
+    ].join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><article><h1>Council closes Marsh End ferry landing</h1>${body}</article></body></html>`;
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(article.body).toContain('pilings had rotted');
+    expect(article.body).toContain('longer walk.');
+    for (const furniture of ['Tom Reddy', 'seen from the far bank', 'Tell your friends', 'Ferries'])
+      expect(article.body, furniture).not.toContain(furniture);
+  });
+
+  it('keeps an article whose whole body sits in a box with such a name', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><div class="post-meta-wrap">${paras.join('')}</div></body></html>`;
+    expect(ingestSeed('ferry.html', utf8(html)).body).toContain('pilings had rotted');
+  });
+});

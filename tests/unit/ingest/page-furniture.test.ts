@@ -1,7 +1,8 @@
 // Line-level page furniture beyond menus: reader appeals, photo credits, publication stamps,
 // widgets, teaser labels and agency signatures — and the article sentences that resemble them.
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../../src/lib/ingest/boilerplate.ts';
+import { classifyLine, isCookieNotice } from '../../../src/lib/ingest/boilerplate.ts';
+import { ingestSeed } from '../../../src/lib/ingest/index.ts';
 import { isCommentHead, isTrailerHead } from '../../../src/lib/ingest/trailing.ts';
 
 const reasonOf = (line: string): string | null => classifyLine(line)?.reason ?? null;
@@ -18,6 +19,49 @@ describe('page furniture lines', () => {
       'Lust auf mehr? Lass dir unsere besten Texte jede Woche in deinen Posteingang schicken, melde dich hier für unseren Newsletter an!',
     ])
       expect(reasonOf(line), line).toBe('banner');
+  });
+
+  it('removes a cookie dialog\'s paragraphs, however long, in several languages', () => {
+    for (const line of [
+      'Diese Cookies sind unbedingt erforderlich, um Ihnen die auf unserer Webseite verfügbaren Dienste und Funktionen zur Verfügung zu stellen. Da diese Cookies für die Dienste unbedingt erforderlich sind, hat die Ablehnung Auswirkungen auf die Funktionsweise unserer Webseite, und Sie können sie in Ihrem Browser jederzeit blockieren oder löschen, wobei Sie dann erneut um Zustimmung gebeten werden.',
+      'En cliquant sur « Tout accepter », vous acceptez que le site et ses partenaires utilisent des cookies et autres traceurs pour mesurer l’audience et personnaliser les contenus.',
+      'Ces cookies permettent d’établir des statistiques de fréquentation du site.',
+      'We and our partners use cookies to store and access information on your device, to measure audiences and to show you relevant ads across the sites you visit.',
+    ])
+      expect(isCookieNotice(line), line).toBe(true);
+  });
+
+  it('keeps article sentences about cookies', () => {
+    for (const line of [
+      'The regulator fined the retailer after finding that its website set advertising cookies before visitors had agreed to them.',
+      'Websites must ask before they store cookies on your device, the data protection authority said on Tuesday.',
+      'Die Bäckerei verkauft seit Jahren Cookies nach einem Rezept aus Vermont.',
+      'These cookies keep for a week if you store them in a tin, and you can freeze the dough for up to three months.',
+      'Unsere Cookies werden mit brauner Butter gebacken, damit ihr sie außen knusprig und innen weich bekommt.',
+    ])
+      expect(isCookieNotice(line), line).toBe(false);
+  });
+
+  it('drops a scraped cookie dialog above an article, and keeps an article about cookies', () => {
+    const dialog = [
+      'Wir verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern und darauf zuzugreifen, um das Surfen auf unserer Webseite zu verbessern und Ihnen personalisierte Inhalte zu zeigen. Wenn Sie nicht zustimmen, können bestimmte Merkmale und Funktionen unserer Webseite beeinträchtigt werden, und Sie können Ihre Einstellungen jederzeit im Browser ändern.',
+      'Diese Cookies sind unbedingt erforderlich, um Ihnen die auf unserer Webseite verfügbaren Dienste und Funktionen zur Verfügung zu stellen, und sie können in unseren Systemen nicht abgeschaltet werden, ohne dass die Webseite ihren Dienst einstellt.',
+      'Diese Cookies sammeln Informationen darüber, wie Sie unsere Webseite nutzen, welche Seiten Sie am häufigsten besuchen und ob Sie Fehlermeldungen erhalten, damit wir die Leistung der Webseite messen und verbessern können.',
+    ];
+    const story = [
+      'Die Gemeinde Marschende hat am Dienstag beschlossen, den alten Fähranleger zu schließen, nachdem Gutachter morsche Pfähle gefunden hatten.',
+      'Bis Juni soll zweihundert Meter flussaufwärts ein provisorischer Ponton entstehen, und der Fährbetrieb bleibt nach Auskunft des Betreibers unverändert.',
+    ];
+    const page = ['Startseite', 'Einstellungen', ...dialog, 'Alle akzeptieren', 'Fähranleger in Marschende wird geschlossen', ...story].join('\n\n');
+    const article = ingestSeed('faehre.txt', new TextEncoder().encode(page));
+    expect(article.body).toContain('morsche Pfähle');
+    expect(article.body).not.toContain('unbedingt erforderlich');
+    const aboutCookies = [
+      'Fähranleger? Nein: Cookie-Banner auf Webseiten',
+      'Wer eine Webseite besucht, muss heute fast immer erst entscheiden, welche Cookies der Browser speichern darf, und die meisten Menschen klicken einfach auf alles akzeptieren.',
+      'Verbraucherschützer kritisieren, dass viele Webseiten ihre Besucher mit bunten Schaltflächen zur Zustimmung drängen, während die Ablehnung der Cookies hinter mehreren Menüs versteckt ist.',
+    ].join('\n\n');
+    expect(ingestSeed('cookies.txt', new TextEncoder().encode(aboutCookies)).body).toContain('Verbraucherschützer kritisieren');
   });
 
   it('keeps article sentences about apps, support and newsletters', () => {

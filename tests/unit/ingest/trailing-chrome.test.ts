@@ -2,7 +2,7 @@
 // cut (and logged); the same words inside or above the article are not.
 import { describe, expect, it } from 'vitest';
 import { ingestSeed } from '../../../src/lib/ingest/index.ts';
-import { isCommentHead, isTrailerHead, trailingChromeStart } from '../../../src/lib/ingest/trailing.ts';
+import { isCommentHead, isSectionCommentHead, isTrailerHead, trailingChromeStart } from '../../../src/lib/ingest/trailing.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -25,8 +25,18 @@ describe('trailing chrome heads', () => {
       expect(isCommentHead(line), line).toBe(false);
   });
 
+  it('recognises counted and boxed heads, and tells a section head from a bare "Comments" button', () => {
+    for (const head of ['2 Gedanken zu „Folge 12: Die Fähre“', '{ 38 comments… read them below or add one }', '[ 4 Kommentare ]'])
+      expect(isCommentHead(head), head).toBe(true);
+    expect(isSectionCommentHead('12 Kommentare')).toBe(true);
+    expect(isSectionCommentHead('Leave a Reply')).toBe(true);
+    expect(isSectionCommentHead('Comments')).toBe(false);
+    expect(isSectionCommentHead('Kommentare (3)')).toBe(false);
+    expect(isCommentHead('Three thoughts… and what they mean for the town')).toBe(false);
+  });
+
   it('recognises author boxes, tag lines and most-read lists', () => {
-    for (const head of ['About the author', 'Über Luis Holuch', 'Themen: Verkehr, Fähre', 'Meistgelesen', 'Zur Person'])
+    for (const head of ['About the author', 'Über Luis Holuch', 'Themen: Verkehr, Fähre', 'Meistgelesen', 'Zur Person', 'Autoreninfo', 'Über mich', 'About me'])
       expect(isTrailerHead(head), head).toBe(true);
   });
 
@@ -59,6 +69,29 @@ describe('a scraped article with a comment section', () => {
     expect(article.body).not.toContain('Tom Reddy');
     expect(article.body).not.toContain('Responses to');
     expect(article.removed.some((r) => r.text.startsWith('Tom Reddy') && r.reason === 'outside-article')).toBe(true);
+  });
+
+  it('keeps a list-like article whose comment section below it holds more prose', () => {
+    const comment = (name: string, text: string): string[] => [`${name} sagt:`, '12. März 2024 um 09:15 Uhr', text, 'Antworten'];
+    const article = ingestSeed(
+      'folge.txt',
+      scrape([
+        'Home', 'Podcast', 'Archiv',
+        'Folge 12: Die Fähre von Marschende',
+        'In dieser Folge sprechen wir über die alte Fähre von Marschende, die der Kreisrat im Frühjahr stillgelegt hat, und über die Menschen, die sie jeden Tag genutzt haben.',
+        'Wir haben mit dem Fährmann, zwei Pendlerinnen und einer Ratsfrau gesprochen.',
+        'Kapitel', '00:00 Begrüßung', '02:30 Was bisher geschah', '04:12 Die Fähre', '09:50 Der Fährmann erzählt', '14:05 Die Pendlerinnen',
+        '18:40 Der Ratsbeschluss', '24:15 Die neue Anlegestelle', '31:05 Wie geht es weiter', '38:20 Hörerpost', '41:00 Verabschiedung',
+        'Shownotes', 'Fähre Marschende (Wikipedia)', 'Kreisrat Marschende', 'Musik: Hafenkapelle', 'Kategorien: Podcast, Region',
+        '3 Gedanken zu „Folge 12: Die Fähre von Marschende“',
+        ...comment('Petra Lind', 'Vielen Dank für diese schöne Folge. Ich bin als Kind jeden Sommer mit der Fähre gefahren und habe beim Zuhören fast geweint, weil so viele Erinnerungen hochkamen.'),
+        ...comment('Jonas Berg', 'Sehr gut recherchiert, aber ich hätte mir gewünscht, dass ihr auch mit dem Betreiber der neuen Anlegestelle sprecht, denn der hat eine ganz andere Sicht auf die Sache.'),
+        ...comment('Mara Voss', 'Der Kreisrat hätte die Fähre retten können, wenn er früher gehandelt hätte, und das sagen hier im Dorf eigentlich alle, auch die, die sonst nie etwas sagen.'),
+        'Schreibe einen Kommentar',
+      ]),
+    );
+    expect(article.body).toContain('über die alte Fähre von Marschende');
+    expect(article.body).not.toContain('Vielen Dank für diese schöne Folge');
   });
 
   it('drops an author box that closes the article', () => {
