@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { analyzeSources, type AnalysisOptions } from './analysis/analyze.ts';
 import { segmentArticle } from './analysis/segment.ts';
 import { briefingChanges } from './build/changes.ts';
+import { fillSharedWith, withoutSharedWith } from './build/shared-with.ts';
 import { storyChanges, storyOfSource } from './stories/changes.ts';
 import { storyAsBriefing } from './stories/view.ts';
 import { detectStories, type DetectedStory } from './stories/index.ts';
@@ -44,8 +45,10 @@ export function buildBriefing(
     const members = story.sources.map((id) => articleById.get(id)!);
     const key = storyKey(members, options);
     const cached = cache?.get(key);
+    if (cached) fillSharedWith(cached.sources, cached.analysis.claims);
     const result = cached ?? analyseStory(members, options);
-    if (!cached) cache?.set(key, result);
+    // Kept without `sharedWith`: a big story's would not fit in one string (shared-with.ts).
+    if (!cached) cache?.set(key, { ...result, sources: withoutSharedWith(result.sources) as SourceDoc[] });
     return { story, result };
   });
   const sources = analysed.flatMap(({ result }) => result.sources).sort(byId);
@@ -57,7 +60,7 @@ export function buildBriefing(
   };
   const only = stories.length === 1 ? stories[0]! : null;
   const base = {
-    schemaVersion: 2 as const,
+    schemaVersion: 3 as const,
     headline: only ? only.headline : stories.length === 0 ? 'No sources yet' : `${stories.length} stories`,
     ...(only ? topLevelAnalysis(only) : EMPTY_ANALYSIS),
     sources,

@@ -44,7 +44,10 @@ const sourceDoc = z.object({
       block: z.number().int().nonnegative(),
       text: z.string(),
       claim: z.number().int().nullable().describe('Cross-source claim id, null when only this source reports it'),
-      sharedWith: z.array(z.string()).describe('Other sources carrying the same claim'),
+      sharedWith: z
+        .array(z.string())
+        .default([])
+        .describe('Other sources carrying the same claim: not written to briefing.json (derive it from `claim`: that claim\'s sources in the story, but this one); filled in when the site reads it'),
     }),
   ),
 });
@@ -152,7 +155,7 @@ const storyBriefingSchema = z.object({
 });
 
 export const briefingSchema = z.object({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   headline: z.string(),
   sources: z.array(sourceDoc),
   ...analysisFields,
@@ -170,5 +173,6 @@ export const briefingSchema = z.object({
 });
 
 export function briefingJsonSchema(): unknown {
-  return z.toJSONSchema(briefingSchema, { target: 'draft-2020-12' });
+  // As written: fields with a default (sharedWith, …) may be absent.
+  return z.toJSONSchema(briefingSchema, { target: 'draft-2020-12', io: 'input' });
 }

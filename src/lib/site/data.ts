@@ -1,6 +1,7 @@
 // Page-side access to the briefing the pipeline wrote; pages never analyse text themselves.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fillBriefingSharedWith } from '../build/shared-with.ts';
 import { storyAsBriefing } from '../stories/view.ts';
 import type { Briefing, SourceDoc, StoryBriefing } from '../types.ts';
 import { href } from './urls.ts';
@@ -14,7 +15,7 @@ export function loadBriefing(): Briefing {
   const file = briefingFile();
   const { mtimeMs } = statSync(file);
   if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
-    cached = { file, mtimeMs, briefing: JSON.parse(readFileSync(file, 'utf8')) as Briefing };
+    cached = { file, mtimeMs, briefing: fillBriefingSharedWith(JSON.parse(readFileSync(file, 'utf8')) as Briefing) };
   }
   return cached.briefing;
 }

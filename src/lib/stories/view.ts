@@ -8,7 +8,7 @@ export function storyAsBriefing(story: StoryLike, docs: readonly SourceDoc[], er
   const members = new Set(story.sources);
   const { claims, summary, keyPoints, quotes, entities, discrepancies, unique, coverage, timeline, stats } = story;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     headline: story.headline,
     claims,
     summary,

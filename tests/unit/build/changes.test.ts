@@ -6,7 +6,7 @@ type Parts = Pick<Briefing, 'keyPoints' | 'quotes' | 'discrepancies' | 'claims'>
 
 function briefing(ids: string[], parts: Partial<Parts> = {}, changes: Briefing['changes'] = null): Briefing {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     headline: 'Port strike',
     sources: ids.map((id) => ({ id }) as Briefing['sources'][number]),
     claims: [],

@@ -39,7 +39,7 @@ describe('per-story briefings', () => {
   test('three stories, each analysed within itself; the top level holds every source and no mixed analysis', async () => {
     const { briefing } = await runPipeline(paths(), log);
     expect(briefingSchema.safeParse(await readBriefing()).success).toBe(true);
-    expect(briefing.schemaVersion).toBe(2);
+    expect(briefing.schemaVersion).toBe(3);
     expect(briefing.stories.map((s) => s.sources)).toEqual([RAIL, MEXICO, WILDFIRE]);
     expect(briefing.sources.map((s) => s.id)).toEqual([...MEXICO, ...WILDFIRE, ...RAIL]);
     expect(briefing.keyPoints).toEqual([]);
