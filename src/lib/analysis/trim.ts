@@ -45,7 +45,7 @@ function keep(before: string, after: string): string {
 export function trimSentence(text: string): string {
   let out = text.replace(PARENTHESIS, '');
   if (!QUOTED.test(out)) {
-    out = keep(out, out.replace(TRAILING_ATTRIBUTION, (_, stop: string) => ''.concat(stop)).replace(/\.\.$/, '.'));
+    out = keep(out, out.replace(TRAILING_ATTRIBUTION, '$1').replace(/\.\.$/, '.'));
     out = keep(out, out.replace(INNER_ACCORDING, ' '));
     const lead = LEADING_ATTRIBUTION.exec(out);
     if (lead) out = keep(out, capitalise(out.slice(lead[0].length)));

@@ -200,6 +200,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
     const article = reader.parse();
     if (article?.content) {
       root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
+      // Parsed again rather than cloned: linkedom's deep clone of a document drops parts of it.
       const named = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
       dropNamedChrome(named);
       // Names can mislead (an article body inside "entry-meta"): most of the prose must survive them.

@@ -54,14 +54,16 @@ interface State {
 
 export function structure(units: Unit[], options: StructureOptions = {}): Structured {
   const knownTitle = options.knownTitle ?? null;
-  let state = freshState(units, options.findArticleSpan === true);
+  // Line classes depend on the units alone: a restart below reuses them.
+  const classes = classify(units, options.findArticleSpan === true);
+  let state = freshState(units, classes);
   let bodyStart = scanHead(state, knownTitle, 0);
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
     const span = spanAboveComments(state);
     // The head scan stopped in page chrome far above the prose: start again at the headline above it.
     if (bodyStart < span.start - HEAD_WINDOW) {
-      state = freshState(units, options.findArticleSpan === true);
+      state = freshState(units, classes);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyStart = scanHead(state, knownTitle, span.start);
       bodyEnd = scanTail(state, bodyStart, units.length);
@@ -209,10 +211,10 @@ function scanHead(state: State, knownTitle: string | null, from: number): number
   return i;
 }
 
-function freshState(units: Unit[], scraped: boolean): State {
+function freshState(units: Unit[], classes: (LineClass | null)[]): State {
   return {
     units,
-    classes: classify(units, scraped),
+    classes,
     reasons: units.map(() => null),
     title: null,
     deks: [],

@@ -150,9 +150,17 @@ function meanSimilarity(members: Cluster, to: Cluster): number {
  * average, be as close to the other's centroid as an article must be to join. (Centroid to centroid
  * would be too lenient: centroids of big stories share the broad words of their subject.)
  */
+// Merging compares every candidate pair again after each merge: a story's leading names are kept
+// until its members change (its term sums change only with them).
+const leadingCache = new WeakMap<Cluster, { size: number; count: number; names: string[] }>();
+
 /** A story's most weighted names (`@` terms), heaviest first. */
 function leadingNames(cluster: Cluster, count: number): string[] {
-  return strongest([...cluster.sum].filter(([term]) => term.startsWith('@')), count).map(([term]) => term);
+  const known = leadingCache.get(cluster);
+  if (known?.size === cluster.members.length && known.count === count) return known.names;
+  const names = strongest([...cluster.sum].filter(([term]) => term.startsWith('@')), count).map(([term]) => term);
+  leadingCache.set(cluster, { size: cluster.members.length, count, names });
+  return names;
 }
 
 /**
