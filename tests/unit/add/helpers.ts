@@ -31,10 +31,14 @@ export async function snapshot(dir: string): Promise<Map<string, Buffer>> {
 
 /** Every file that was there is byte-identical; the only new files are `added`. Returns the new names. */
 export async function expectOnlyAdded(t: TempSeeds, added: readonly string[] = []): Promise<void> {
+  expect(await addedNames(t)).toEqual([...added]);
+}
+
+/** Checks every file that was there is byte-identical and returns the names of the new ones, sorted. */
+export async function addedNames(t: TempSeeds): Promise<string[]> {
   const after = await snapshot(t.seeds);
   for (const [name, bytes] of t.before) expect(after.get(name)?.equals(bytes), `${name} unchanged`).toBe(true);
-  const fresh = [...after.keys()].filter((name) => !t.before.has(name));
-  expect(fresh).toEqual([...added]);
+  return [...after.keys()].filter((name) => !t.before.has(name));
 }
 
 export interface Captured {
