@@ -6,7 +6,9 @@ import { articleText } from './html.ts';
 import { loadPages, scoreSplits } from './pages.ts';
 import type { Scorer } from './types.ts';
 
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'canvas']);
+// Not `head` itself: linkedom leaves body elements that follow a stray tag in <head> there, where a browser's
+// parser would have opened <body> and shown them; head-only elements are hidden one by one instead.
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'title', 'meta', 'link', 'base', 'svg', 'iframe', 'object', 'canvas']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
@@ -33,7 +35,9 @@ export function renderVisibleText(html: string): string {
   const start = html.search(/<!doctype\s+html|<html[\s>]/i);
   const doc = new DOMParser().parseFromString(start > 0 ? html.slice(start) : html, 'text/html');
   const out: string[] = [];
-  const stack: { node: DomNode; closing: boolean }[] = [{ node: doc.documentElement as unknown as DomNode, closing: false }];
+  // From the document, not documentElement: linkedom puts a page without <html> beside an empty one.
+  const top = Array.from((doc as unknown as DomNode).childNodes).reverse();
+  const stack: { node: DomNode; closing: boolean }[] = top.map((node) => ({ node, closing: false }));
   while (stack.length > 0) {
     const { node, closing } = stack.pop()!;
     const tag = node.nodeName.toLowerCase();

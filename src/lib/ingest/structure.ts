@@ -4,7 +4,7 @@
 import type { Block, RemovalReason, RemovedLine } from '../types.ts';
 import { classifyLine, isCookieNotice, isRecommendationHead, type LineClass } from './boilerplate.ts';
 import { outletFromCopyright } from './outlet.ts';
-import { isSectionCommentHead, trailingChromeStart } from './trailing.ts';
+import { isAuthorBox, isSectionCommentHead, trailingChromeStart } from './trailing.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -74,7 +74,8 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
     }
   }
   // A comment section, author box or reading list after the prose ends the article.
-  const cut = bodyStart + trailingChromeStart(units.slice(bodyStart, bodyEnd).map((u) => u.text));
+  const texts = units.map((u) => u.text);
+  const cut = bodyStart + trailingChromeStart(texts.slice(bodyStart, bodyEnd), texts.slice(bodyEnd, bodyEnd + HEAD_WINDOW));
   if (cut < bodyEnd) {
     for (let i = cut; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
     bodyEnd = scanTail(state, bodyStart, cut);
@@ -235,8 +236,19 @@ function freshState(units: Unit[], classes: (LineClass | null)[]): State {
 function classify(units: Unit[], scraped: boolean): (LineClass | null)[] {
   return units.map((u) => {
     if (u.style === 'table' || u.style === 'code') return null;
+    if (scraped && isDoubledTeaser(u.text)) return { reason: 'related-headlines' };
     return classifyLine(u.text) ?? (scraped && isCookieNotice(u.text) ? { reason: 'banner' } : null);
   });
+}
+
+/**
+ * A teaser card as a scraper reads it: the image's alt text and the link's headline are the same
+ * words, so the line is one phrase twice ("Storm closes port Storm closes port"). No prose repeats itself so.
+ */
+export function isDoubledTeaser(text: string): boolean {
+  const half = (text.length - 1) / 2;
+  if (!Number.isInteger(half) || half < 15 || text[half] !== ' ') return false;
+  return text.slice(0, half) === text.slice(half + 1);
 }
 
 const HEAD_WINDOW = 8;
@@ -395,20 +407,6 @@ function scanTail(state: State, bodyStart: number, spanEnd: number): number {
     for (const j of run) remove(state, j, reason);
     end = Math.min(...run);
   }
-}
-
-// "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
-const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|analyst|author|blogger|scholar|director)\b[^!?]{0,160}\.$/u;
-
-// "Hallo, ich bin Foodbloggerin …", "Als Content-Managerin betreue ich den Blog …": a first-person author box.
-const FIRST_PERSON_BOX = /^(?:(?:hallo|hi|hey|hello|servus|moin)[,!]?\s+(?:ich bin|i['’]m|i am|wir sind|we are)\b|als\s+[^.!?]{3,60}\s+(?:betreue|schreibe|blogge|leite|verantworte)\s+ich\b|ich bin\s+[^.!?]{3,80},?\s+(?:blogger|bloggerin|autor|autorin|redakteur|redakteurin|journalist|journalistin)\b)/iu;
-
-// "Jane Doe is the Founder & Principal Consultant at Ignite! …": a role and an employer, then more about them.
-const AUTHOR_BOX_LONG = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,4}(?:founder|co-founder|ceo|consultant|correspondent|reporter|writer|editor|journalist|columnist|contributor|blogger|author)\b.{0,300}$/u;
-
-function isAuthorBox(text: string): boolean {
-  const n = words(text).length;
-  return (n <= 40 && AUTHOR_BOX.test(text)) || (n <= 80 && (FIRST_PERSON_BOX.test(text) || AUTHOR_BOX_LONG.test(text)));
 }
 
 /** Indices of the trailing headline-list candidates (furniture between them is removed too). */

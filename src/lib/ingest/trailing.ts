@@ -1,8 +1,8 @@
 // Where an article ends and the page's trailing chrome begins: a comment section ("Leave a
-// reply", "12 Kommentare"), an author box head ("About the author"), a tag line ("Themen: …")
-// or a "Most read" list after the article's prose. Context-free line tests plus one cut rule.
+// reply", "12 Kommentare"), an author box or its head ("About the author"), a tag line ("Themen: …"),
+// a "Most read" list or teaser cards after the article's prose. Line tests plus one cut rule.
 import { words } from './lines.ts';
-import { isProse } from './meta.ts';
+import { isHeadlineLike, isProse } from './meta.ts';
 
 // Words that head a comment section on their own ("Kommentare (12)").
 const COMMENT_NOUNS =
@@ -70,9 +70,12 @@ export function isTrailerHead(text: string): boolean {
 /**
  * The index where trailing chrome starts in `texts` (texts.length when none): the first comment
  * head with a good share of the prose above it (comments are prose too, so below may be more), or the
- * first trailer head with at least twice as much prose above it as below it.
+ * first trailer head, author box or teaser-card kicker with at least twice as much prose above it as
+ * below it. `following` is the page after `texts`, where a teaser card's repeated kicker may be.
  */
-export function trailingChromeStart(texts: readonly string[]): number {
+export function trailingChromeStart(texts: readonly string[], following: readonly string[] = []): number {
+  // A teaser card's second kicker may lie in what the tail scan already cut off.
+  const page = following.length > 0 ? [...texts, ...following] : texts;
   const prose = texts.map((t) => (isProse(t) ? words(t).length : 0));
   const proseIn = (from: number, to: number): number => prose.slice(from, to).reduce((a, b) => a + b, 0);
   // First the comment section; then reading lists and author boxes in what is left above it.
@@ -90,8 +93,43 @@ export function trailingChromeStart(texts: readonly string[]): number {
   const article = proseIn(0, end);
   before = 0;
   for (let i = 0; i < end; i++) {
-    if (before >= 60 && before >= 2 * (article - before) && isTrailerHead(texts[i] ?? '')) return i;
+    const text = texts[i] ?? '';
+    if (before >= 60 && before >= 2 * (article - before) && (isTrailerHead(text) || isAuthorBox(text) || opensTeaserCards(page, i))) return i;
     before += prose[i] ?? 0;
   }
   return end;
+}
+
+const CARD_WINDOW = 8;
+
+/**
+ * Teaser cards for other stories: a section kicker ("Politics", "Wildtiere") over a headline, and
+ * the same kicker over another headline a few lines on. An article's own subheadings do not repeat.
+ */
+export function opensTeaserCards(texts: readonly string[], i: number): boolean {
+  const kicker = texts[i] ?? '';
+  if (!isKicker(kicker) || !isHeadlineLike(texts[i + 1] ?? '')) return false;
+  for (let j = i + 2; j < Math.min(texts.length, i + 2 + CARD_WINDOW); j++) {
+    if (texts[j] === kicker && isHeadlineLike(texts[j + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+function isKicker(text: string): boolean {
+  const n = words(text).length;
+  return n >= 1 && n <= 3 && text.length <= 30 && !/[.!?:,;…]$/.test(text);
+}
+
+// "Sarah Lindqvist is the health correspondent for the Eastern Herald." closing an article.
+const AUTHOR_BOX = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer|professor|lecturer|researcher|fellow|founder|co-founder|consultant|expert|analyst|author|blogger|scholar|director)\b[^!?]{0,160}\.$/u;
+
+// "Hallo, ich bin Foodbloggerin …", "Als Content-Managerin betreue ich den Blog …": a first-person author box.
+const FIRST_PERSON_BOX = /^(?:(?:hallo|hi|hey|hello|servus|moin)[,!]?\s+(?:ich bin|i['’]m|i am|wir sind|we are)\b|als\s+[^.!?]{3,60}\s+(?:betreue|schreibe|blogge|leite|verantworte)\s+ich\b|ich bin\s+[^.!?]{3,80},?\s+(?:blogger|bloggerin|autor|autorin|redakteur|redakteurin|journalist|journalistin)\b)/iu;
+
+// "Jane Doe is the Founder & Principal Consultant at Ignite! …": a role and an employer, then more about them.
+const AUTHOR_BOX_LONG = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}&-]+\s+){0,4}(?:founder|co-founder|ceo|consultant|correspondent|reporter|writer|editor|journalist|columnist|contributor|blogger|author)\b.{0,300}$/u;
+
+export function isAuthorBox(text: string): boolean {
+  const n = words(text).length;
+  return (n <= 40 && AUTHOR_BOX.test(text)) || (n <= 80 && (FIRST_PERSON_BOX.test(text) || AUTHOR_BOX_LONG.test(text)));
 }

@@ -2,7 +2,8 @@
 // cut (and logged); the same words inside or above the article are not.
 import { describe, expect, it } from 'vitest';
 import { ingestSeed } from '../../../src/lib/ingest/index.ts';
-import { isCommentHead, isSectionCommentHead, isTrailerHead, trailingChromeStart } from '../../../src/lib/ingest/trailing.ts';
+import { isDoubledTeaser } from '../../../src/lib/ingest/structure.ts';
+import { isCommentHead, isSectionCommentHead, isTrailerHead, opensTeaserCards, trailingChromeStart } from '../../../src/lib/ingest/trailing.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -101,6 +102,65 @@ describe('a scraped article with a comment section', () => {
     );
     expect(article.body).not.toContain('Ruth Okafor');
     expect(article.body).toContain('longer walk.');
+  });
+});
+
+describe('teaser cards and author boxes below a scraped article', () => {
+  const CARDS = [
+    'Transport',
+    'Bus lanes on the ring road open next month',
+    'The council says journey times should fall by a fifth once the lanes open.',
+    'Transport',
+    'Night trains return to the coast line in spring',
+    'Weather',
+    'Storm warning for the estuary on Friday',
+  ];
+
+  it('cuts at a kicker that heads two teaser cards, and keeps the article above', () => {
+    expect(opensTeaserCards(CARDS, 0)).toBe(true);
+    const texts = ['Council closes Marsh End ferry landing', ...PROSE, ...CARDS];
+    expect(trailingChromeStart(texts)).toBe(1 + PROSE.length);
+    const article = ingestSeed('ferry.txt', scrape(texts));
+    expect(article.body).toContain('longer walk.');
+    expect(article.body).not.toContain('Bus lanes');
+    expect(article.body).not.toContain('journey times');
+  });
+
+  it('does not take an article’s own subheadings for kickers: they do not repeat', () => {
+    const texts = ['Council closes Marsh End ferry landing', PROSE[0]!, 'What happens next', PROSE[1]!, 'Reaction', PROSE[2]!, PROSE[3]!];
+    expect(trailingChromeStart(texts)).toBe(texts.length);
+    // A repeated speaker label over answers (an interview) is not a card either: the answers are prose.
+    const interview = ['Abara', 'We had no choice, the pilings were gone.', 'Reddy', 'Then why wait two years?', 'Abara', 'Because nobody told us.'];
+    expect(opensTeaserCards(interview, 0)).toBe(false);
+  });
+
+  it('cuts at an author box with tags and handles after it', () => {
+    const texts = ['Council closes Marsh End ferry landing', ...PROSE, 'Ruth Okafor is a senior writer for the Marsh End Gazette covering local transport.', '@ruthokafor', 'Transport, Ferries, Marsh End'];
+    const article = ingestSeed('ferry.txt', scrape(texts));
+    expect(article.body).toContain('longer walk.');
+    expect(article.body).not.toContain('Ruth Okafor');
+    expect(article.body).not.toContain('Ferries, Marsh End');
+  });
+
+  it('treats a line that is one headline twice (image alt text and link) as a teaser', () => {
+    expect(isDoubledTeaser('Storm closes coastal road for third day Storm closes coastal road for third day')).toBe(true);
+    expect(isDoubledTeaser('Storm closes coastal road for third day')).toBe(false);
+    // Real repetition in prose is never exactly one half twice.
+    expect(isDoubledTeaser('Again and again, again and again')).toBe(false);
+  });
+
+  it('finds a short article above a longer list of doubled teaser headlines', () => {
+    const teasers = [
+      'Where do the new city bikes come from? Where do the new city bikes come from?',
+      'Harbour festival returns after a three-year break Harbour festival returns after a three-year break',
+      'Five walks along the estuary to try this autumn Five walks along the estuary to try this autumn',
+      'School meals to cost more from January, council confirms School meals to cost more from January, council confirms',
+      'Local bakery wins national prize for its rye loaf Local bakery wins national prize for its rye loaf',
+    ];
+    const article = ingestSeed('ferry.txt', scrape(['Home', 'News', 'Council closes Marsh End ferry landing', PROSE[0]!, PROSE[1]!, 'Popular', ...teasers]));
+    expect(article.body).toContain('pilings had rotted');
+    expect(article.body).not.toContain('city bikes');
+    expect(article.removed.some((r) => r.text.startsWith('Harbour festival') && r.reason === 'related-headlines')).toBe(true);
   });
 });
 
