@@ -176,7 +176,7 @@ export function isEmbedPlaceholder(text: string): boolean {
 // The site speaking to its reader: "we use", "our website", "ces cookies", "Ihre Einstellungen".
 const SITE_SPEAK_DE = /(?:^|[^\p{L}])(?:Ihnen|Ihre[mnrs]?)(?=$|[^\p{L}])/u; // formal "you", capitalised (lower case "ihre" is "their")
 const SITE_SPEAK =
-  /(?:^|[^\p{L}])(?:we|our|us|you|your|wir|uns|unsere[mnrs]?|nous|notre|nos|vous|vos|votre|usamos|utilizamos|nuestr[oa]s?|su navegador|this (?:site|website)|ce site|le site|du site|(?:diese|these|ces|estas|estos) cookies)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:we|our|us|you|your|wir|uns|unsere[mnrs]?|nous|notre|nos|vous|vos|votre|usamos|utilizamos|nuestr[oa]s?|su navegador|this (?:site|website)|diese (?:website|webseite|seite)|(?:stimmst|nutzt|findest|akzeptierst) du|ce site|le site|du site|(?:diese|these|ces|estas|estos) cookies)(?=$|[^\p{L}])/iu;
 // What web cookies are about, so that a recipe's "these cookies keep for a week" is not one.
 const COOKIE_PRIVACY =
   /(?:website|webseite|web ?site|site web|sitio web|\bsites?\b|browser|navigateur|navegador|tracking|traceurs?|trackers?|consent|zustimmung|einwilligung|consentement|consentimiento|privacy|datenschutz|données personnelles|datos personales|analytics|statisti|cookie-?(?:einstellungen|settings|policy|richtlinie|banner)|politique (?:de|des) cookies|política de cookies)/iu;

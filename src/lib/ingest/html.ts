@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
-import { classifyLine } from './boilerplate.ts';
+import { classifyLine, isCookieNotice } from './boilerplate.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, comparable, type Unit } from './lines.ts';
@@ -206,6 +206,8 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
       // Names can mislead (an article body inside "entry-meta"): most of the prose must survive them.
       if (prose(named) >= 0.5 * prose(root)) root = named;
       dropLinkLists(root);
+      // On a short post Readability may settle on the cookie notice: that is no article at all.
+      if (isCookieNotice(textOf(root))) root = null;
     }
   } catch {
     root = null;
@@ -233,6 +235,10 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   const lede = ledeOutside(page, description, parts.units);
   if (lede !== null) parts.units.unshift({ line: lineFinder(source)(lede), text: lede });
   return { units: parts.units, removed };
+}
+
+function textOf(root: Doc): string {
+  return ((root as unknown as { body: HtmlNode }).body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Lists, tables and boxes that are mostly link text (menus, tag clouds, related headlines) leave the article. */
@@ -277,8 +283,9 @@ function prunedPage(doc: Doc): Doc {
     if (!el.isConnected) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
     if (!names.some((n) => BOILERPLATE_NAME.test(n))) continue;
-    // A wrapper named "has-sidebar" around the whole page is not boilerplate.
-    if ((el.textContent ?? '').length > 0.5 * total) continue;
+    // A wrapper named "has-sidebar" around the whole page is not boilerplate; a cookie notice is, however long.
+    const text = el.textContent ?? '';
+    if (text.length > 0.5 * total && !isCookieNotice(text.replace(/\s+/g, ' ').trim())) continue;
     el.remove();
   }
   return page;
@@ -321,12 +328,18 @@ function prose(root: Doc): number {
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
 const CONTAINERS = '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, article, main, [role="main"]';
 
-type ParentNode = { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> };
+type TextNode = { textContent: string | null; closest(selector: string): unknown; querySelectorAll(selector: string): Iterable<TextNode> };
+type ParentNode = { querySelectorAll(selector: string): Iterable<TextNode> };
 
-/** Characters of paragraph text under a node: how much article prose it holds. */
+/** Characters of unlinked paragraph text under a node: how much article prose it holds (teaser cards are links). */
 function proseLength(node: ParentNode): number {
   let total = 0;
-  for (const p of node.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  for (const p of node.querySelectorAll('p')) {
+    if (p.closest('a')) continue;
+    let linked = 0;
+    for (const a of p.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
+    total += Math.max(0, (p.textContent ?? '').trim().length - linked);
+  }
   return total;
 }
 

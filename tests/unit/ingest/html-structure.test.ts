@@ -112,6 +112,37 @@ describe('article body beyond Readability', () => {
     expect(body).not.toContain('Plum crumble bars');
   });
 
+  it('keeps a short post when Readability settles on the cookie notice beside it', () => {
+    const html = page(
+      '<title>Nothing to do is also a choice</title>',
+      '<div class="post"><h2 class="posttitle"><a href="/p/406">Nothing to do is also a choice</a></h2><div class="meta">14 June 2013 at 20:51</div>' +
+        '<div class="entry"><p>“I know I’m drunk and maybe shouldn’t say this…”</p><p>– “Then don’t.”</p><p>– “Ok.”</p></div></div>' +
+        '<div class="widget widget_eu_cookie_law_widget"><div id="eu-cookie-law"><p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies, auch von Partnern, für Statistik, Werbung und Komfort. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu, jederzeit widerruflich. Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: <a href="/cookies">Cookie-Richtlinie</a></p></div></div>',
+      'de',
+    );
+    const body = ingestSeed('post.html', utf8(html)).body;
+    expect(body).toContain('– “Then don’t.”');
+    expect(body).not.toContain('Diese Website verwendet Cookies');
+  });
+
+  it('takes the article, not a longer block of linked teaser paragraphs, as the page’s article container', () => {
+    const story = [
+      'The veteran forward announced on Monday that he would no longer play for the national team, ending a career of 129 caps.',
+      '“Before the new season starts I want to tell you something: I have told the coach I will not play for the team again,” he wrote on Instagram.',
+      'He was named in the squad for the European Championship but came on only once as a substitute this summer.',
+    ].map((text) => `<p>${text}</p>`);
+    const teaser = (n: number): string =>
+      `<a href="/story/${n}"><p>Analysis ${n}: how the league’s smallest club built a squad that nobody expected to survive the winter, and what the others can learn from it before the transfer window closes.</p></a>`;
+    const html = page(
+      '<title>Forward ends his international career</title>',
+      `<article class="author-article"><h1>Forward ends his international career</h1><div class="article-text">${story.join('')}</div></article>` +
+        `<article class="author-materials"><h3>Analysis, interviews, long reads</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(teaser).join('')}</article>`,
+    );
+    const body = ingestSeed('forward.html', utf8(html)).body;
+    expect(body).toContain('ending a career of 129 caps');
+    expect(body).not.toContain('smallest club');
+  });
+
   it('keeps a short data table inside the article and drops a list of related links', () => {
     const html = page(
       '<title>Rioja quality levels explained</title>',

@@ -27,6 +27,7 @@ describe('page furniture lines', () => {
       'En cliquant sur « Tout accepter », vous acceptez que le site et ses partenaires utilisent des cookies et autres traceurs pour mesurer l’audience et personnaliser les contenus.',
       'Ces cookies permettent d’établir des statistiques de fréquentation du site.',
       'We and our partners use cookies to store and access information on your device, to measure audiences and to show you relevant ads across the sites you visit.',
+      'Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.',
     ])
       expect(isCookieNotice(line), line).toBe(true);
   });
