@@ -217,7 +217,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   const chosen = root === null ? 0 : proseLength(root.body as unknown as ParentNode);
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
-    for (const el of root.querySelectorAll(CHROME)) el.remove();
+    removeChrome(root);
     dropLinkLists(root);
   }
   // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:
@@ -277,7 +277,7 @@ const FURNITURE_NAME = /^(?:[a-z\d]+[-_])?(?:caption|credits?|byline|author|meta
 /** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
 function prunedPage(doc: Doc): Doc {
   const page = new DOMParser().parseFromString(doc.toString(), 'text/html');
-  for (const el of page.querySelectorAll(CHROME)) el.remove();
+  removeChrome(page);
   const total = (page.body?.textContent ?? '').length;
   for (const el of page.querySelectorAll('[class], [id]')) {
     if (!el.isConnected) continue;
@@ -326,6 +326,14 @@ function prose(root: Doc): number {
 }
 
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
+
+/** The page's chrome, but not an article's own <header>: that holds its headline and standfirst. */
+function removeChrome(root: Doc): void {
+  for (const el of root.querySelectorAll(CHROME)) {
+    if (el.tagName === 'HEADER' && el.parentElement?.closest('article')) continue;
+    el.remove();
+  }
+}
 const CONTAINERS = '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, article, main, [role="main"]';
 
 type TextNode = { textContent: string | null; closest(selector: string): unknown; querySelectorAll(selector: string): Iterable<TextNode> };

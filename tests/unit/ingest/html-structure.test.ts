@@ -173,6 +173,21 @@ describe('standfirst outside the article body', () => {
     expect(article.body).toContain('A temporary pontoon will be installed');
   });
 
+  it('keeps the standfirst in the article’s own <header> when the description repeats it, and drops the site’s header', () => {
+    const standfirst = 'Engineers found rotten pilings at the Marsh End landing, and the council has closed it until a temporary pontoon is built upstream.';
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${standfirst}">`,
+      '<header class="site"><p>Daily Example, the coast’s own paper since 1882, with news, sport and weather every day of the year.</p></header>' +
+        `<article><header><div class="kicker">Transport</div><h1>Ferry landing closes after inspection</h1><div class="abstract"> ${standfirst} </div></header>` +
+        `<div class="main"><div class="text">${lede}<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>` +
+        '<p>A temporary pontoon will be installed two hundred metres upstream by June, and the ferry operator has agreed to keep its timetable unchanged.</p></div>' +
+        '<div class="more"><p>Residents who use the crossing to reach the market town said they were relieved the service would continue, though some worried about the longer walk.</p></div></div></article>',
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(`${article.dek ?? ''}\n${article.body}`).toContain(standfirst);
+    expect(article.body).not.toContain('since 1882');
+  });
+
   it('does not take a photo caption or a site blurb for the lede', () => {
     const blurb = 'Daily Example covers the coast and its towns, with news, sport and weather every day of the year.';
     const html = page(
