@@ -12,6 +12,8 @@ export interface SimilarityGraph {
   sim(a: number, b: number): number;
   /** Pairs compared so far. */
   compared(): number;
+  /** The first sentence with the same text: copies of one text score alike against every other sentence. */
+  textOf(a: number): number;
 }
 
 export function buildGraph(corpus: Corpus): SimilarityGraph {
@@ -45,5 +47,5 @@ export function buildGraph(corpus: Corpus): SimilarityGraph {
     const s = sim(a, b);
     if (s > 0) edges.push([a, b, s]);
   }
-  return { corpus, edges, sim, compared: () => memo.size };
+  return { corpus, edges, sim, compared: () => memo.size, textOf: (a) => textOf[a] ?? a };
 }

@@ -43,14 +43,39 @@ export function lexRank(graph: SimilarityGraph, damping = 0.85, iterations = 50,
 export function pickRepresentative(graph: SimilarityGraph, members: readonly number[], qualityOf: (m: number) => number = (m) => standaloneQuality(graph.corpus.nodes[m]?.text ?? '')): number {
   let best = members[0] ?? 0;
   let bestScore = -1;
+  const typicalOf = typicality(graph, members);
   for (const m of members) {
-    const others = members.filter((o) => o !== m);
-    const typical = others.length === 0 ? 1 : others.reduce((t, o) => t + graph.sim(m, o), 0) / others.length;
+    const typical = typicalOf(m);
     // Cleanliness first: a typical but broken sentence (a quote fragment) loses to a clean one.
     const score = qualityOf(m) ** 1.5 * (0.4 + typical);
     if (score > bestScore + 1e-9) [best, bestScore] = [m, score];
   }
   return best;
+}
+
+/**
+ * Each member's mean similarity to the other members. Copies of one text (a wire sentence carried by
+ * hundreds of outlets) score alike, so it is computed once per distinct text: a claim of m sentences
+ * with d texts costs d² comparisons, not m².
+ */
+function typicality(graph: SimilarityGraph, members: readonly number[]): (m: number) => number {
+  const groups = new Map<number, number[]>();
+  for (const m of members) {
+    const key = graph.textOf(m);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  const copies = [...groups.values()];
+  const byText = new Map<number, number>();
+  for (const group of copies) {
+    const first = group[0]!;
+    let total = group.length > 1 ? (group.length - 1) * graph.sim(first, group[1]!) : 0;
+    for (const other of copies) if (other !== group) total += other.length * graph.sim(first, other[0]!);
+    byText.set(graph.textOf(first), total);
+  }
+  const others = members.length - 1;
+  return (m) => (others === 0 ? 1 : (byText.get(graph.textOf(m)) ?? 0) / others);
 }
 
 export interface RankedClaim {
