@@ -6,7 +6,8 @@ import { findMentions, type Mention } from './entities.ts';
 import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn, type Verb } from './quotes/attribution.ts';
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
-import { paragraphCandidates, resolveCandidate, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
+import { isPastVerb } from '../text/nlp.ts';
+import { kindOf, paragraphCandidates, resolveCandidate, ROLE_NOUN, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
 import type { Quote } from './types.ts';
 
 export { quoteSpans } from './quotes/marks.ts';
@@ -66,9 +67,29 @@ function appositionHead(text: string, candidates: readonly Candidate[], from: nu
   return null;
 }
 
+/** Words a noun phrase may open with before a role ("the", "his", "Trump’s"). */
+const ROLE_OPENER = /^(?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}.’'-]*(?:['’]s?)?)\s/iu;
+
+/**
+ * "Trump’s campaign manager, Corey Lewandowski, told", "The leader of the union, Maria Gomez, warned":
+ * a role, then a person set off by commas right before the verb: the person speaks, not the name inside the role.
+ */
+function roleApposition(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  const name = candidates.filter((c) => c.kind === 'name' && c.start >= from && c.end <= verb && c.mention !== undefined && kindOf(c.mention) === 'person').pop();
+  if (!name || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(name.end, verb))) return null;
+  const before = text.slice(from, name.start);
+  if (!/,\s*$/.test(before)) return null;
+  const role = before.replace(/^[\s,—–-]+/, '').replace(/,\s*$/, '');
+  const words = role.split(/\s+/).filter(Boolean);
+  // One noun phrase: no clause break, no verb, a role noun in it.
+  if (words.length > 10 || /[,;:.!?()“”"]/.test(role.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./gu, '')) || !ROLE_OPENER.test(role) || !ROLE_NOUN.test(role)) return null;
+  if (words.some((w) => isPastVerb(w) || /ing$/.test(w)) || verbsIn(role, 0, role.length).length > 0) return null;
+  return name;
+}
+
 /** The speaker of a verb: the name written right before it, else the first candidate of its clause that resolves. */
 function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number, toIsVerb = true): Speaker | null {
-  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
+  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? roleApposition(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
   const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
   if (own) return own;
   const ordered = subjectIn(text, candidates, from, to);

@@ -389,6 +389,20 @@ const CASES: Case[] = [
     speaker: 'Ann Cole',
     kind: 'person',
   },
+  {
+    name: 'a role set off before the name ("X’s campaign manager, Name, told") credits the name, not X',
+    paragraphs: ['Donald Trump held a rally in Tampa on Monday night.', 'Trump’s campaign manager, Corey Lewandowski, told reporters that the campaign “will not be apologizing for anything that was said tonight.”'],
+    quote: 'will not be apologizing',
+    speaker: 'Corey Lewandowski',
+    kind: 'person',
+  },
+  {
+    name: 'a role with an organisation in it, then the name in commas ("The leader of the union, Name, warned")',
+    paragraphs: ['Senate leader Tom Reed said the state budget cuts school funding by 4 percent.', 'The leader of the Ohio Teachers Union, Maria Gomez, warned that the cuts would be “a disaster for every classroom in the state.”'],
+    quote: 'a disaster for every classroom',
+    speaker: 'Maria Gomez',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
