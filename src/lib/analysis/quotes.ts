@@ -241,7 +241,7 @@ function looksLikeTitle(quoted: string): boolean {
 
 function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] {
   const out: RawQuote[] = [];
-  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet };
+  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet, sentenceText: (i) => doc.sentences[i]?.text ?? '' };
   let previous: RawQuote | null = null;
   /** "Sheinbaum said:" at a paragraph's end speaks the next paragraph's quote. */
   let pending: { speaker: Speaker; block: number; weak?: boolean } | null = null;

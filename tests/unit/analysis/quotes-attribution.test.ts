@@ -403,6 +403,20 @@ const CASES: Case[] = [
     speaker: 'Maria Gomez',
     kind: 'person',
   },
+  {
+    name: 'a pronoun after the quote takes the titled name, not the name in its title ("Cruz spokesman Rick Tyler said … he said")',
+    paragraphs: ['Ted Cruz finished third in the debate poll.', 'Cruz spokesman Rick Tyler said the campaign would keep its focus on “the voters who decide this race in February and March,” he said.'],
+    quote: 'the voters who decide',
+    speaker: 'Rick Tyler',
+    kind: 'person',
+  },
+  {
+    name: 'a military rank with an ordinal ("Army 1st Lt.") is a title before the speaker',
+    paragraphs: ['Soldiers at the base were asked about the race.', '“I really do not understand how a better candidate did not run this year,” said Army 1st Lt. Sam Porter.'],
+    quote: 'I really do not understand',
+    speaker: 'Sam Porter',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -52,7 +52,7 @@ export function adjacentTo(text: string, candidates: readonly Candidate[], from:
 
 /**
  * The speaker among candidates in [from, to): the first, unless it only modifies the name after it
- * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks").
+ * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks", "Army 1st Lt. Sam Porter").
  */
 export function subjectIn(text: string, candidates: readonly Candidate[], from: number, to: number): Candidate[] {
   const inside = candidates.filter((c) => c.start >= from && c.end <= to && !insideAside(text, from, c.start));
@@ -62,7 +62,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);

@@ -1,7 +1,7 @@
 // Who a written speaker ("Mr. Clyburn", "she", "the ministry", "The Post") is: a person or an
 // organisation, under the fullest name the article gives. Places, dates and sentence openers never speak.
 import { capitalisedRuns } from '../../text/names.ts';
-import { isAdjectival, isCommonWord, isFunctionWord, readName, type Gender } from '../../text/nlp.ts';
+import { isAdjectival, isCommonWord, isFunctionWord, isPastVerb, readName, type Gender } from '../../text/nlp.ts';
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import type { Mention } from '../entities.ts';
@@ -39,6 +39,8 @@ export interface Context {
   previous: { speaker: Speaker; block: number } | null;
   /** The article's own outlet: "the Times reported" is the reporter, not a source. */
   outlet: string | null;
+  /** The text of a sentence of the article (mention offsets are in it). */
+  sentenceText?: (index: number) => string;
 }
 
 const PRONOUN_GENDER: Record<string, Gender | null> = { he: 'male', she: 'female', they: null, we: null };
@@ -119,6 +121,22 @@ export function resolveCandidate(c: Candidate, ctx: Context, block: number): Spe
   return resolveDescription(c.text, c, ctx, block);
 }
 
+/** Speech verbs as words, to tell "Cruz said Rick Tyler" (a clause) from "Cruz spokesman Rick Tyler" (a title). */
+const SPEECH_WORD = new Set(SPEECH_VERBS);
+
+/**
+ * True when a mention only qualifies the person named right after it: "Cruz spokesman Rick Tyler",
+ * "Trump’s campaign manager, Corey Lewandowski" — a title or role between them, no verb or function word.
+ */
+export function modifiesNext(m: Mention, next: Mention | undefined, sentence: string): boolean {
+  if (!next || kindOf(next) !== 'person' || next.start < m.end) return false;
+  const gap = sentence.slice(m.end, next.start);
+  // A comma closes the role only after a possessive ("Trump’s campaign manager, Corey Lewandowski").
+  if (!/^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u.test(gap) && !/^['’]s?(?:\s+\p{Ll}[\p{Ll}-]*){1,4},\s+$/u.test(gap)) return false;
+  const words = gap.match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return /\p{Ll}{2}/u.test(gap) && !words.some((w) => (w !== 's' && isFunctionWord(w)) || isPastVerb(w) || /(?:ed|ing)$/.test(w) || SPEECH_WORD.has(w.toLowerCase()));
+}
+
 /** Mentions before a candidate, latest sentence first and, within a sentence, its subject first. */
 function before(c: Candidate, ctx: Context): Mention[] {
   return ctx.mentions
@@ -136,8 +154,11 @@ function resolvePronoun(pronoun: string, c: Candidate, ctx: Context, block: numb
     return org ? toSpeaker(org) : null;
   }
   const fits = (g: Gender | null) => !gender || !g || g === gender;
-  // "X, the minister, denounced what he called …": a person named earlier in the same sentence.
-  const subject = ctx.mentions.find((m) => kindOf(m) === 'person' && m.sentence === c.sentence && m.end <= c.start - c.base && fits(m.gender));
+  // "X, the minister, denounced what he called …": a person named earlier in the same sentence, unless that name
+  // only modifies the next one ("Cruz spokesman Rick Tyler said …, he said" is Tyler).
+  const same = ctx.mentions.filter((m) => m.sentence === c.sentence && m.end <= c.start - c.base);
+  const sentence = ctx.sentenceText?.(c.sentence) ?? '';
+  const subject = same.find((m, i) => kindOf(m) === 'person' && fits(m.gender) && !modifiesNext(m, same[i + 1], sentence));
   if (subject) return toSpeaker(subject);
   if (prev?.kind === 'person' && fits(prev.gender)) return prev;
   const person = before(c, ctx).find((m) => kindOf(m) === 'person' && fits(m.gender));
