@@ -239,9 +239,26 @@ function looksLikeTitle(quoted: string): boolean {
   return ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|for|to|at)$/u.test(w)) && !/[.!?]$/.test(quoted);
 }
 
+/** Mentions written inside quotation marks, paragraph by paragraph. */
+function quotedMentions(doc: SourceDoc, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  const bySentence = Map.groupBy(mentions, (m) => m.sentence);
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || !/[“”"«»„]/.test(block.text)) continue;
+    const spans = quoteSpans(block.text);
+    for (const placed of placeSentences(doc, block.text, block.sentences)) {
+      for (const m of bySentence.get(placed.index) ?? []) {
+        const at = placed.start + m.start;
+        if (spans.some((q) => at >= q.start && placed.start + m.end <= q.end)) out.add(m);
+      }
+    }
+  }
+  return out;
+}
+
 function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] {
   const out: RawQuote[] = [];
-  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet, sentenceText: (i) => doc.sentences[i]?.text ?? '' };
+  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet, sentenceText: (i) => doc.sentences[i]?.text ?? '', quoted: quotedMentions(doc, mentions) };
   let previous: RawQuote | null = null;
   /** "Sheinbaum said:" at a paragraph's end speaks the next paragraph's quote. */
   let pending: { speaker: Speaker; block: number; weak?: boolean } | null = null;

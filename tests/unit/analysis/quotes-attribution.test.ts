@@ -417,6 +417,41 @@ const CASES: Case[] = [
     speaker: 'Sam Porter',
     kind: 'person',
   },
+  {
+    name: 'a pronoun never stands for a word inside the quote ("“We’re going to …,” he said")',
+    paragraphs: ['Governor Tim Walz spoke in Duluth on Monday.', '“We’re going to fix every road in this county,” he said.'],
+    quote: 'fix every road',
+    speaker: 'Tim Walz',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun skips a lone capitalised word that is no known person ("a devout Catholic")',
+    paragraphs: ['Mark Dunn practises law in Ripley, a town of 5,000.', 'He is a devout Catholic.', '“The politics of this bill are just so blatant,” he said.'],
+    quote: 'so blatant',
+    speaker: 'Mark Dunn',
+    kind: 'person',
+  },
+  {
+    name: 'an adverb glued to a name at a sentence start ("Now Kessler says") is not part of the name',
+    paragraphs: ['Ann Kessler, the former mayor, has stayed out of the race.', 'Now Kessler says she is “so distressed by the tone of the campaign” that she may run herself.'],
+    quote: 'so distressed by the tone',
+    speaker: 'Ann Kessler',
+    kind: 'person',
+  },
+  {
+    name: 'a count opening a sentence ("Two-thirds of Democratic insiders") is no speaker; an unnamed one stays unknown',
+    paragraphs: ['Two-thirds of Democratic insiders said the senator would win the state.', '“She is too far behind to close the gap now,” said an Iowa Democrat.'],
+    quote: 'too far behind',
+    speaker: null,
+    kind: null,
+  },
+  {
+    name: 'a participle and a weekday opening a sentence ("Asked Tuesday about …, Feinstein said") are no name',
+    paragraphs: ['Senator Dianne Feinstein returned to Washington on Monday.', 'Asked Tuesday about Sullivan, Feinstein said “I don’t know anything about Jake Sullivan and the emails,” she said.'],
+    quote: 'know anything about Jake Sullivan',
+    speaker: 'Dianne Feinstein',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

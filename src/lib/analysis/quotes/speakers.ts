@@ -41,6 +41,8 @@ export interface Context {
   outlet: string | null;
   /** The text of a sentence of the article (mention offsets are in it). */
   sentenceText?: (index: number) => string;
+  /** Mentions inside quotation marks: what was said, never whom a pronoun or description stands for. */
+  quoted?: ReadonlySet<Mention>;
 }
 
 const PRONOUN_GENDER: Record<string, Gender | null> = { he: 'male', she: 'female', they: null, we: null };
@@ -58,8 +60,20 @@ const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We)\b/g;
 /** Weekdays, months and sentence openers are capitalised but never speak. */
 const NEVER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Later|Earlier|Asked|Speaking|In|On|At|For|The|This|That|It|There|Here|Today|Tonight|Yesterday|Moreover|Furthermore|Additionally|Indeed|Instead|Finally|Nevertheless|Nonetheless|Thus|Therefore|Hence|Perhaps|Even|Only|Just|Again|Once|Ultimately|Overall|Notably|Similarly|Likewise|Separately|Previously|Recently|Currently|Clearly|Obviously|Apparently|Fortunately|Unfortunately|Sadly|Surprisingly|Interestingly|Importantly|Why|What|Who|How|Where|Yes|No|Okay|OK|Well|Oh|Tomorrow|Last|Next|One|Q|A)$/;
 
+/** Pronouns and contractions ("We’re", "They've") are capitalised at a sentence start but are no name. */
+const PRONOUN_WORD = /^(?:I|He|She|It|We|You|They|Him|Her|Them|Us)$|^\p{L}+['’](?:re|ve|ll|m|d|t)$/u;
+
 export function isNeverSpeaker(name: string): boolean {
-  return NEVER.test(name.trim());
+  return NEVER.test(name.trim()) || PRONOUN_WORD.test(name.trim());
+}
+
+/** First words that make a capitalised run a clause or a count, not a name: "Asked Tuesday", "Given Sanders", "Two-thirds of Democratic". */
+const NEVER_FIRST = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|When|While|After|Before|As|If|But|And|So|Yet|Then|Now|Asked|Speaking|However|Meanwhile|Given|Following|Told|Pressed|Responding|According|Despite|Unlike|Like|Although|Though|Because|Since|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Millions|Half|Most|Many|Some|Several|Few|All|Both|(?:One|Two|Three)-(?:third|quarter|half|fifth)s?)$/;
+
+/** True when a name opens with a clause opener, weekday, count or pronoun. */
+function opensWithNonName(name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return NEVER_FIRST.test(first) || PRONOUN_WORD.test(first);
 }
 
 const ORG_WORD = /\b(?:Department|Ministry|Embassy|Agency|Administration|Times|News|Post|Journal|Council|Committee|Court|Party|Bureau|Office|Service|Commission|Bank|Company|Inc|Corp|University|Institute|Association|Union|Press|Network|Foundation|Congress|Senate|House|Parliament|Police|Army|Navy|Guard|Command|Organi[sz]ation|Group|Campaign|Magazine|Channel|Center|Centre|Republicans|Democrats|GOP|Fund|PAC)\b/;
@@ -83,8 +97,12 @@ function headlineCase(name: string): boolean {
   return words.length >= 3 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Of|The|And|For|De|Del|La|Le|Van|Von|Da|Al|El)$/.test(w) && isFunctionWord(w));
 }
 
-function toSpeaker(m: Mention): Speaker | null {
-  if (m.kind === 'place' || isNeverSpeaker(m.name) || headlineCase(m.name)) return null;
+/** Adverbs and conjunctions glued to a name at a sentence start ("Now Bloomberg says"): the name after them speaks. */
+const LEADING_ADVERB = /^(?:Now|Then|So|And|But|Yet|However|Meanwhile|Still|Also|Later|Earlier|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u;
+
+function toSpeaker(mention: Mention): Speaker | null {
+  const m = LEADING_ADVERB.test(mention.name) ? { ...mention, name: mention.name.replace(LEADING_ADVERB, '') } : mention;
+  if (m.kind === 'place' || isNeverSpeaker(m.name) || opensWithNonName(m.name) || headlineCase(m.name)) return null;
   // "Azerbaijani President Ilham Aliyev": a title attached to a name makes it a person, named without the title.
   const titled = TITLED.exec(m.name);
   if (titled?.[1]) return { name: titled[1], kind: 'person', gender: m.gender };
@@ -137,9 +155,23 @@ export function modifiesNext(m: Mention, next: Mention | undefined, sentence: st
   return /\p{Ll}{2}/u.test(gap) && !words.some((w) => (w !== 's' && isFunctionWord(w)) || isPastVerb(w) || /(?:ed|ing)$/.test(w) || SPEECH_WORD.has(w.toLowerCase()));
 }
 
+/** Mentions a pronoun or a description may stand for: those outside quotation marks. */
+function antecedents(ctx: Context): readonly Mention[] {
+  const quoted = ctx.quoted;
+  return quoted && quoted.size > 0 ? ctx.mentions.filter((m) => !quoted.has(m)) : ctx.mentions;
+}
+
+/**
+ * A person "he" or "she" may stand for: one the entity pass knows, or an unknown name of two or more words
+ * ("Dahlys Hamilton"); a lone unknown capitalised word ("Orlando", "Catholic", "Face") is too often no one.
+ */
+function antecedentPerson(m: Mention): boolean {
+  return m.kind === 'person' || (m.name.includes(' ') && kindOf(m) === 'person');
+}
+
 /** Mentions before a candidate, latest sentence first and, within a sentence, its subject first. */
 function before(c: Candidate, ctx: Context): Mention[] {
-  return ctx.mentions
+  return antecedents(ctx)
     .filter((m) => m.sentence < c.sentence || (m.sentence === c.sentence && m.end <= c.start - c.base))
     .sort((a, b) => b.sentence - a.sentence || a.start - b.start);
 }
@@ -156,12 +188,12 @@ function resolvePronoun(pronoun: string, c: Candidate, ctx: Context, block: numb
   const fits = (g: Gender | null) => !gender || !g || g === gender;
   // "X, the minister, denounced what he called …": a person named earlier in the same sentence, unless that name
   // only modifies the next one ("Cruz spokesman Rick Tyler said …, he said" is Tyler).
-  const same = ctx.mentions.filter((m) => m.sentence === c.sentence && m.end <= c.start - c.base);
+  const same = antecedents(ctx).filter((m) => m.sentence === c.sentence && m.end <= c.start - c.base);
   const sentence = ctx.sentenceText?.(c.sentence) ?? '';
-  const subject = same.find((m, i) => kindOf(m) === 'person' && fits(m.gender) && !modifiesNext(m, same[i + 1], sentence));
+  const subject = same.find((m, i) => antecedentPerson(m) && fits(m.gender) && !modifiesNext(m, same[i + 1], sentence));
   if (subject) return toSpeaker(subject);
   if (prev?.kind === 'person' && fits(prev.gender)) return prev;
-  const person = before(c, ctx).find((m) => kindOf(m) === 'person' && fits(m.gender));
+  const person = before(c, ctx).find((m) => antecedentPerson(m) && fits(m.gender));
   return person ? toSpeaker(person) : null;
 }
 
@@ -202,7 +234,10 @@ export function paragraphCandidates(text: string, sentences: ReadonlyArray<{ ind
       if (m.sentence !== s.index || m.kind === 'place') continue;
       // "Republican claims", "a Syrian engineer": a lone adjective before a noun modifies it and never speaks.
       if (!m.name.includes(' ') && /^\s+\p{Ll}/u.test(text.slice(s.start + m.end, s.start + m.end + 2)) && !SPEECH_VERB_AFTER.test(text.slice(s.start + m.end)) && isAdjectival(m.name)) continue;
-      out.push({ start: s.start + m.start, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m, surface: text.slice(s.start + m.start, s.start + m.end) });
+      // "Now Kessler says": the name starts after the adverb, where a clause's subject is looked for.
+      const adverb = LEADING_ADVERB.exec(m.name)?.[0].length ?? 0;
+      const at = s.start + m.start + (adverb > 0 && text.slice(s.start + m.start, s.start + m.start + adverb) === m.name.slice(0, adverb) ? adverb : 0);
+      out.push({ start: at, end: s.start + m.end, sentence: s.index, base: s.start, kind: 'name', text: m.name, mention: m, surface: text.slice(at, s.start + m.end) });
     }
   }
   // Capitalised names the entity pass dropped (a sentence-initial surname, "Coan, Santilli's attorney, argues").
