@@ -452,6 +452,20 @@ const CASES: Case[] = [
     speaker: 'Dianne Feinstein',
     kind: 'person',
   },
+  {
+    name: 'a less frequent speech verb, inverted ("…,” remembered Roy Verley, …)',
+    paragraphs: ['The merger was announced in September.', '“An awful lot of analysts said no, and she took it upon herself to prove them wrong,” remembered Roy Verley, the company’s former spokesman.'],
+    quote: 'prove them wrong',
+    speaker: 'Roy Verley',
+    kind: 'person',
+  },
+  {
+    name: 'a less frequent speech verb after the quote ("…,” Park bragged)',
+    paragraphs: ['Governor Tom Reed opened the budget talks on Monday.', '“We will cut the deficit in half within ten years,” Senator Kim Park bragged on Tuesday.'],
+    quote: 'cut the deficit in half',
+    speaker: 'Kim Park',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
