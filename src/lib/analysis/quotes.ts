@@ -105,6 +105,9 @@ function firstSpeaker(text: string, candidates: readonly Candidate[], from: numb
   return null;
 }
 
+/** A conjunction, maybe after a short aside ("for instance,"), opening the words after a quote. */
+const NEW_CLAUSE = /^[\s,—–-]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,\s*)?(?:and|but|while|whereas|yet|or)\s/u;
+
 /** "“…,” X said" / "“…,” said X" / "“…,” according to X" right after the closing mark. */
 function attributionAfter(text: string, span: Span, limit: number, candidates: readonly Candidate[], ctx: Context, block: number, sentenceFrom: number): Found {
   const from = Math.min(span.end + 1, limit);
@@ -128,6 +131,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   }
   // “The Apprentice,” who went on …, said: a relative clause after the marks is no attribution.
   if (lead.split(/\s+/).length > 22 || /^[\s,]*(?:who|which|whose|that|where|when)\b/.test(lead)) return null;
+  // “…,” for instance, and Trump vowed to …: a conjunction opens a new clause with its own speaker and words.
+  if (NEW_CLAUSE.test(lead)) return null;
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
   return speaker ? { speaker, how: 'after' } : null;
 }

@@ -466,6 +466,13 @@ const CASES: Case[] = [
     speaker: 'Kim Park',
     kind: 'person',
   },
+  {
+    name: 'a verb after a quote that opens a new clause ("…,” for instance, and Trump vowed …) is not its attribution',
+    paragraphs: ['Ted Cruz and Donald Trump have offered colorful language about the war.', 'Cruz said he would make the desert “glow in the dark at night,” for instance, and Trump vowed to “bomb the hell out of them.”'],
+    quote: 'glow in the dark',
+    speaker: 'Ted Cruz',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
