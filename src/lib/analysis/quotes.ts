@@ -105,6 +105,11 @@ function firstSpeaker(text: string, candidates: readonly Candidate[], from: numb
   return null;
 }
 
+/** The words after a verb up to the next quote are a colon after a short adverbial ("Trump said Tuesday:"), with no verb of their own. */
+function introducesNext(rest: string): boolean {
+  return /^[^.;!?“”"«»„]*:\s*$/u.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && verbsIn(rest, 0, rest.length).length === 0;
+}
+
 /** A conjunction, maybe after a short aside ("for instance,"), opening the words after a quote. */
 const NEW_CLAUSE = /^[\s,—–-]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,\s*)?(?:and|but|while|whereas|yet|or)\s/u;
 
@@ -114,6 +119,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const end = clauseEnd(text, from, limit);
   const verb = verbsIn(text, from, Math.min(end, from + VERB_REACH))[0];
   if (!verb) return null;
+  // “…,” Trump said: “…” — a verb ending in a colon before the next quote introduces that quote.
+  if (limit < text.length && introducesNext(text.slice(verb.end, limit))) return null;
   const lead = text.slice(from, verb.start);
   const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.

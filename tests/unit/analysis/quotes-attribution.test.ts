@@ -473,6 +473,13 @@ const CASES: Case[] = [
     speaker: 'Ted Cruz',
     kind: 'person',
   },
+  {
+    name: 'a verb after a quote that ends in a colon before the next quote introduces that one ("After X said …, Trump said: “…”")',
+    paragraphs: ['Donald Trump criticized Justice Antonin Scalia in December.', 'After Scalia said that some students might do better at “less advanced and slower track schools,” Trump said: “I don’t like what he said, no.”'],
+    quote: 'less advanced and slower',
+    speaker: 'Antonin Scalia',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
