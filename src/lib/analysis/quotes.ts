@@ -7,13 +7,11 @@ import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn, type Verb } fr
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
 import { isPastVerb } from '../text/nlp.ts';
-import { kindOf, paragraphCandidates, resolveCandidate, ROLE_NOUN, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
+import { kindOf, paragraphCandidates, PREPOSITIONAL, resolveCandidate, ROLE_NOUN, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
 import type { Quote } from './types.ts';
 
 export { quoteSpans } from './quotes/marks.ts';
 
-/** Text ending in a preposition and up to three words: what follows is its object, not a subject. */
-const PREPOSITIONAL = /\b(?:of|to|with|for|against|by|about|from|on|at|in|into|over|under|toward|towards|between|among|than|like|as|after|before|during|via|per|including|named|called|and|or)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /** How far (characters) a speech verb may sit from the quote it introduces. */
 const VERB_REACH = 150;
@@ -160,6 +158,18 @@ function outerReporter(text: string, verbs: readonly Verb[], from: number, candi
   return subject ? resolveCandidate(subject, ctx, block) : null;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words of a short time or place adverbial: "Tuesday in Paris", "on Monday", "earlier this week". */
+const TIME_OR_PLACE_WORD = /^(?:on|in|at|during|last|this|earlier|later|the|today|yesterday|tonight|morning|afternoon|evening|night|week|\p{Lu}[\p{L}.’'-]*)$/u;
+
+/** Between "said" and a participle: a comma, maybe after a short time or place ("said Tuesday in Paris, noting"). */
+function saidThenParticiple(between: string): boolean {
+  if (/^\s*,?\s*(?:and\s+)?$/.test(between)) return true;
+  if (!/^\s+[^,;:.!?“”"]{1,40},\s*$/u.test(between)) return false;
+  const words = between.trim().replace(/,$/, '').split(/\s+/);
+  return words.length <= 5 && words.every((w) => TIME_OR_PLACE_WORD.test(w)) && words.some((w) => !/^\p{Lu}/u.test(w) || WEEKDAY.test(w));
+}
+
 /** What may stand between an inverted verb and its speaker: capitalised words and titles ("said CBS moderator Nancy Cordes"). */
 const INVERTED_TITLE = /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*|former|then|moderator|host|co-host|anchor|spokesman|spokeswoman|adviser|aide|chairman|chairwoman|senator|delegate|director|professor|analyst|strategist|economist|lawyer|attorney|president|secretary|leader|candidate|pollster|consultant|official|editor|columnist|writer|reporter|correspondent)\s+){0,4}$/u;
 
@@ -197,7 +207,7 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   if (/ing$/.test(verb.word) && /(?:,|\b(?:and|while|before|after|by))\s*$/.test(text.slice(sentence.start, verb.start))) {
     // "“…,” Law said, noting that “…”": right after a speech verb, the participle is that verb's speaker's.
     const said = verbsIn(text, sentence.start, verb.start).pop();
-    const sayer = said && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(said.end, verb.start)) ? adjacentTo(text, sentence.unquoted, sentence.start, said.start) : null;
+    const sayer = said && saidThenParticiple(text.slice(said.end, verb.start)) ? adjacentTo(text, sentence.unquoted, sentence.start, said.start) : null;
     const speaker = sayer ? resolveCandidate(sayer, ctx, block) : firstSpeaker(text, sentence.unquoted, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }

@@ -2,6 +2,7 @@
 // hand-written article, with the speaker and its kind checked by hand.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, quoteSpans } from '../../../src/lib/analysis/quotes.ts';
+import { resolveCandidate } from '../../../src/lib/analysis/quotes/speakers.ts';
 import { makeDoc } from './helpers.ts';
 
 interface Case {
@@ -480,6 +481,20 @@ const CASES: Case[] = [
     speaker: 'Antonin Scalia',
     kind: 'person',
   },
+  {
+    name: 'a pronoun skips a name a preposition governs ("With a vote for Trump ruled out, Cross said … whom he called")',
+    paragraphs: ['Richard Cross, a former speechwriter, will not vote for Donald Trump.', 'With a vote for Trump ruled out, Cross said he is left with two options: vote for Clinton, whom he called “the most divisive political figure in the past 25 years,” or stay home.'],
+    quote: 'the most divisive political figure',
+    speaker: 'Richard Cross',
+    kind: 'person',
+  },
+  {
+    name: 'a participle after "said" and a short time and place ("Hollande said Tuesday in Paris, noting …") is the sayer’s',
+    paragraphs: ['French President François Hollande has joined the leaders who criticised Donald Trump.', 'Trump’s remarks are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch every single time.”'],
+    quote: 'makes you want to retch',
+    speaker: 'François Hollande',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -525,5 +540,18 @@ describe('quote mark pairing', () => {
   });
   it('keeps a quote that runs on past the end of its paragraph', () => {
     expect(quoteSpans('She said: “We will rebuild every school in the county.')).toMatchObject([{ open: true }]);
+  });
+});
+
+describe('who a written name stands for', () => {
+  const ctx = { mentions: [], previous: null, outlet: null };
+  const named = (name: string) =>
+    resolveCandidate({ start: 0, end: name.length, sentence: 0, base: 0, kind: 'name', text: name, mention: { source: 'a', sentence: 0, start: 0, end: name.length, name, kind: 'person', gender: null, role: null } }, ctx, 0);
+  it('a headline verb in title case makes a run no name ("Francois Hollande Says Donald Trump")', () => {
+    expect(named('Francois Hollande Says Donald Trump')).toBeNull();
+    expect(named('Ann Lee Tells Voters')).toBeNull();
+  });
+  it('a name is still a name', () => {
+    expect(named('Ann Lee')).toMatchObject({ name: 'Ann Lee', kind: 'person' });
   });
 });

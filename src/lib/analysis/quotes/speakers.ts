@@ -91,9 +91,13 @@ export function kindOf(m: Mention): SpeakerKind {
 const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
 /** A headline in title case ("Words During Her Campaign") or capitals is no name. */
+/** Headline verbs in title case ("Francois Hollande Says Donald Trump"): a name never holds one. */
+const HEADLINE_VERB = /^(?:Says|Said|Tells|Told|Warns|Slams|Blasts|Calls|Urges|Vows|Claims|Insists|Admits|Denies|Accuses|Responds|Rips|Praises|Defends|Attacks|Mocks|Knocks|Hits|Pledges|Promises|Touts|Predicts|Explains|Asks|Argues|Suggests|Wants|Thinks|Backs|Endorses)$/;
+
 function headlineCase(name: string): boolean {
   const words = name.split(' ');
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return true;
+  if (words.length >= 3 && words.slice(1, -1).some((w) => HEADLINE_VERB.test(w))) return true;
   return words.length >= 3 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Of|The|And|For|De|Del|La|Le|Van|Von|Da|Al|El)$/.test(w) && isFunctionWord(w));
 }
 
@@ -138,6 +142,9 @@ export function resolveCandidate(c: Candidate, ctx: Context, block: number): Spe
   if (c.kind === 'pronoun') return resolvePronoun(c.text.toLowerCase(), c, ctx, block);
   return resolveDescription(c.text, c, ctx, block);
 }
+
+/** Text ending in a preposition and up to three words: what follows is its object, not a subject. */
+export const PREPOSITIONAL = /\b(?:of|to|with|for|against|by|about|from|on|at|in|into|over|under|toward|towards|between|among|than|like|as|after|before|during|via|per|including|named|called|and|or)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /** Speech verbs as words, to tell "Cruz said Rick Tyler" (a clause) from "Cruz spokesman Rick Tyler" (a title). */
 const SPEECH_WORD = new Set(SPEECH_VERBS);
@@ -190,7 +197,8 @@ function resolvePronoun(pronoun: string, c: Candidate, ctx: Context, block: numb
   // only modifies the next one ("Cruz spokesman Rick Tyler said …, he said" is Tyler).
   const same = antecedents(ctx).filter((m) => m.sentence === c.sentence && m.end <= c.start - c.base);
   const sentence = ctx.sentenceText?.(c.sentence) ?? '';
-  const subject = same.find((m, i) => antecedentPerson(m) && fits(m.gender) && !modifiesNext(m, same[i + 1], sentence));
+  // A name a preposition governs ("With a vote for Trump ruled out, Cross said he …") is no subject.
+  const subject = same.find((m, i) => antecedentPerson(m) && fits(m.gender) && !modifiesNext(m, same[i + 1], sentence) && !PREPOSITIONAL.test(sentence.slice(0, m.start)));
   if (subject) return toSpeaker(subject);
   if (prev?.kind === 'person' && fits(prev.gender)) return prev;
   const person = before(c, ctx).find((m) => antecedentPerson(m) && fits(m.gender));
