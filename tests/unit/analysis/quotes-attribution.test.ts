@@ -538,6 +538,9 @@ describe('quote mark pairing', () => {
   it('closes on a wrong-way mark glued to the words (“…“ and ”…”)', () => {
     expect(texts('“We are ready,“ he said. ”We will go,” she said.')).toEqual(['We are ready,', 'We will go,']);
   });
+  it('opens a straight quote glued to a colon (a transcript label: Rep. Ann Lee:"…")', () => {
+    expect(texts('Rep. Ann Lee (R-Ohio):"Who told you that figure? Who told you that?"')).toEqual(['Who told you that figure? Who told you that?']);
+  });
   it('keeps a quote that runs on past the end of its paragraph', () => {
     expect(quoteSpans('She said: “We will rebuild every school in the county.')).toMatchObject([{ open: true }]);
   });

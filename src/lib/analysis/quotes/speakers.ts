@@ -153,7 +153,7 @@ const SPEECH_WORD = new Set(SPEECH_VERBS);
  * True when a mention only qualifies the person named right after it: "Cruz spokesman Rick Tyler",
  * "Trump’s campaign manager, Corey Lewandowski" — a title or role between them, no verb or function word.
  */
-export function modifiesNext(m: Mention, next: Mention | undefined, sentence: string): boolean {
+function modifiesNext(m: Mention, next: Mention | undefined, sentence: string): boolean {
   if (!next || kindOf(next) !== 'person' || next.start < m.end) return false;
   const gap = sentence.slice(m.end, next.start);
   // A comma closes the role only after a possessive ("Trump’s campaign manager, Corey Lewandowski").
