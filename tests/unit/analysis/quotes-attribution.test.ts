@@ -495,6 +495,13 @@ const CASES: Case[] = [
     speaker: 'François Hollande',
     kind: 'person',
   },
+  {
+    name: 'an attribution inside parentheses takes its subject inside them ("(Raphael Lemkin, who coined the word, once said, “…”)")',
+    paragraphs: ['Most historians recognize the massacres for what they were (Raphael Lemkin, who coined the word genocide, once said, “It happened so many times, first to the Armenians and then to others”).'],
+    quote: 'It happened so many times',
+    speaker: 'Raphael Lemkin',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

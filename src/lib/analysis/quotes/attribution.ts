@@ -92,8 +92,24 @@ function insideAside(text: string, from: number, at: number): boolean {
   return aside >= 0 && !span.slice(aside + 2).includes(',');
 }
 
+/** Offset of the last "(" not closed in a span, or -1. */
+function openParenthesis(span: string): number {
+  let depth = 0;
+  for (let i = span.length - 1; i >= 0; i--) {
+    if (span[i] === ')') depth++;
+    else if (span[i] === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
 export function subjectStart(text: string, whole: number, verb: number): number {
+  // "(Raphael Lemkin, who coined the word, once said, “…”)": a verb inside parentheses has its subject inside them.
+  const open = openParenthesis(text.slice(whole, verb));
+  if (open >= 0) return subjectStart(text, whole + open + 1, verb);
   const connective = CONNECTIVE.exec(text.slice(whole, verb));
   const from = connective ? whole + connective[0].length : whole;
   const clause = text.slice(from, verb);
