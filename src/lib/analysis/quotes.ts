@@ -217,6 +217,11 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   return { speaker, how: 'before' };
 }
 
+/** What may follow the comma before ", X said.": a name, a description, or a lowercase role before a name ("party spokesman Dan Ruiz"). */
+function opensSpeakerPhrase(phrase: string): boolean {
+  return /^\s*(?:\p{Lu}|the\s|an?\s)/u.test(phrase) || (ROLE_NOUN.test(phrase) && /^\s*(?:[\p{Ll}-]+\s+){1,3}\p{Lu}/u.test(phrase));
+}
+
 /** "“…” that Sanders can win, said Steve Elmendorf." / "…, Zuckoff said.": an attribution closing the quote's sentence. */
 function attributionAtSentenceEnd(text: string, span: Span, limit: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
   const from = Math.min(span.end + 1, limit);
@@ -230,11 +235,25 @@ function attributionAtSentenceEnd(text: string, span: Span, limit: number, candi
   if (text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length > 3) return null;
   const commas = [...text.slice(from, verb.start).matchAll(/,/g)].map((m) => from + m.index + 1).reverse().slice(0, 3);
   for (const comma of commas) {
-    if (!/^\s*(?:\p{Lu}|the\s|an?\s)/u.test(text.slice(comma, verb.start))) continue;
+    if (!opensSpeakerPhrase(text.slice(comma, verb.start))) continue;
     const speaker = firstSpeaker(text, candidates, comma, verb.start, ctx, block);
     if (speaker) return speaker;
   }
   return null;
+}
+
+/**
+ * "The promise to “take our country back” and “make America great again” appeals to …, said Alan Abramowitz.":
+ * an attribution closing the sentence speaks for its earlier quotes too, when no speech verb stands between them.
+ */
+function closingOfSentence(text: string, spans: readonly Span[], k: number, sentenceEnd: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const span = spans[k];
+  let last = k;
+  while ((spans[last + 1]?.start ?? Infinity) < sentenceEnd) last++;
+  const lastSpan = spans[last];
+  if (!span || !lastSpan || last === k || verbsIn(text, span.end, lastSpan.start).length > 0) return null;
+  const next = spans[last + 1];
+  return attributionAtSentenceEnd(text, lastSpan, next ? Math.max(lastSpan.end + 1, next.start - 1) : text.length, candidates, ctx, block);
 }
 
 /** "X said in a statement. “…”": the sentence before a quote that opens its own sentence attributes it. */
@@ -359,7 +378,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       }
       if (!speaker && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
         const sentenceBefore = prefix.length === 0 ? placed[placed.indexOf(sent) - 1] : undefined;
-        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
+        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? closingOfSentence(text, spans, k, sent.end, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
         if (closing) {
           speaker = closing;
           attributed = true;

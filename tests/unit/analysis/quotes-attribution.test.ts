@@ -502,6 +502,20 @@ const CASES: Case[] = [
     speaker: 'Raphael Lemkin',
     kind: 'person',
   },
+  {
+    name: 'an attribution closing the sentence speaks for its earlier quotes too ("… “a” and … “b” …, Dan Ruiz said.")',
+    paragraphs: ['Senator Ann Warren endorsed six candidates on Monday.', 'Given Warren’s lead, her endorsement will carry “a great deal of weight with voters” and bring candidates the “grass-roots firepower” they need, party spokesman Dan Ruiz said.'],
+    quote: 'a great deal of weight',
+    speaker: 'Dan Ruiz',
+    kind: 'person',
+  },
+  {
+    name: 'a lowercase role before the name closing the sentence (“…” in the fall, party spokesman Dan Ruiz said.)',
+    paragraphs: ['Senator Ann Warren endorsed six candidates on Monday.', 'Her endorsement will carry “a great deal of weight with voters” in the fall, party spokesman Dan Ruiz said.'],
+    quote: 'a great deal of weight',
+    speaker: 'Dan Ruiz',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
