@@ -108,6 +108,9 @@ function introducesNext(rest: string): boolean {
   return /^[^.;!?“”"«»„]*:\s*$/u.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && verbsIn(rest, 0, rest.length).length === 0;
 }
 
+/** An indefinite noun phrase opening the words after a quote ("a Nevada Democrat", "one official"): someone unnamed. */
+const UNRESOLVED_SUBJECT = /^[\s,—–-]*(?:a|an|one|another)\s+[\p{L}-]+/iu;
+
 /** A conjunction, maybe after a short aside ("for instance,"), opening the words after a quote. */
 const NEW_CLAUSE = /^[\s,—–-]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,\s*)?(?:and|but|while|whereas|yet|or)\s/u;
 
@@ -139,7 +142,9 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   // “…,” for instance, and Trump vowed to …: a conjunction opens a new clause with its own speaker and words.
   if (NEW_CLAUSE.test(lead)) return null;
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
-  return speaker ? { speaker, how: 'after' } : null;
+  if (speaker) return { speaker, how: 'after' };
+  // “…,” a Nevada Democrat said: someone unnamed speaks, not whoever was named before.
+  return UNRESOLVED_SUBJECT.test(lead) ? { speaker: null, how: 'after' } : null;
 }
 
 /** Verbs that report what someone said; a clause after them is what was said. */
@@ -345,6 +350,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b, { start: sent.start, unquoted }));
       let speaker = found?.speaker ?? null;
       let attributed = found !== null;
+      // "“…,” said a Nevada Democrat": attributed to someone unnamed; no one else is credited in their place.
+      const unnamed = found !== null && found.speaker === null && found.how === 'after';
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();
       const partial = /^\p{Ll}/u.test(quoted) || (prefix.length > 0 && !/[,:]$/.test(prefix) && !/^["“]/.test(prefix));
       const wordsIn = quoted.split(/\s+/).length;
@@ -376,7 +383,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
         lastEnd = span.end + 1;
         return;
       }
-      if (!speaker && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
+      if (!speaker && !unnamed && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
         const sentenceBefore = prefix.length === 0 ? placed[placed.indexOf(sent) - 1] : undefined;
         const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? closingOfSentence(text, spans, k, sent.end, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
         if (closing) {
@@ -384,7 +391,7 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
           attributed = true;
         }
       }
-      if (!speaker) {
+      if (!speaker && !unnamed) {
         // A paragraph that is all quote carries on the speaker before it.
         const opensParagraph = /^\s*$/.test(text.slice(0, Math.max(0, span.start - 1)));
         const heirName = lastInParagraph?.speaker ? { name: lastInParagraph.speaker, kind: lastInParagraph.speakerKind } : null;

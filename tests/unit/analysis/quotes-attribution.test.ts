@@ -516,6 +516,13 @@ const CASES: Case[] = [
     speaker: 'Dan Ruiz',
     kind: 'person',
   },
+  {
+    name: 'a quote credited to someone unnamed ("…,” one user wrote) is not handed to the speaker before',
+    paragraphs: ['“We are watching the race very closely,” said Hua Chunying, a ministry spokeswoman.', '“It is great fun watching the dogfight in that country,” one user wrote.'],
+    quote: 'great fun watching the dogfight',
+    speaker: null,
+    kind: null,
+  },
 ];
 
 describe('quote attribution patterns', () => {
