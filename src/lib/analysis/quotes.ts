@@ -95,12 +95,26 @@ function firstSpeaker(text: string, candidates: readonly Candidate[], from: numb
   for (const c of ordered.filter((o) => !PREPOSITIONAL.test(text.slice(from, o.start)))) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
+    if (unnamedSomeone(text, c)) return null;
   }
   for (const c of ordered) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
+    if (unnamedSomeone(text, c)) return null;
   }
   return null;
+}
+
+/**
+ * "one well-connected Democrat familiar with the Clinton campaign", "a longtime adviser to Trump": someone unnamed
+ * speaks; the names after only describe them.
+ */
+function unnamedSomeone(text: string, c: Candidate): boolean {
+  if (c.kind !== 'description' || !/^(?:an?|one|another)\s/i.test(c.text)) return false;
+  // "A Plus reporter Isaac Saul": a title right before a name.
+  if (/^\s+\p{Lu}/u.test(text.slice(c.end))) return false;
+  // "a spokesman for X", "an official at the State Department", "a paper from the Brookings Institution": X speaks through them.
+  return !/^\s+(?:for|from|of|at|with)\s/.test(text.slice(c.end));
 }
 
 /** The words after a verb up to the next quote are a colon after a short adverbial ("Trump said Tuesday:"), with no verb of their own. */

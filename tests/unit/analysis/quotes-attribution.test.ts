@@ -523,6 +523,27 @@ const CASES: Case[] = [
     speaker: null,
     kind: null,
   },
+  {
+    name: 'a capitalised party member heads a description ("the Wisconsin Republican said"), not "the president" after it',
+    paragraphs: ['House Speaker Paul Ryan met President Barack Obama on Thursday.', 'In an interview with reporters, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted to know if the country is “still in the game at all.”'],
+    quote: 'still in the game',
+    speaker: 'Paul Ryan',
+    kind: 'person',
+  },
+  {
+    name: 'someone unnamed speaks ("said a longtime adviser to Trump"), not the name that describes them',
+    paragraphs: ['Donald Trump hired Paul Manafort in March.', '“Paul’s knowledge of campaigns is about twenty years old,” said a longtime adviser to Trump, who declined to be identified.'],
+    quote: 'about twenty years old',
+    speaker: null,
+    kind: null,
+  },
+  {
+    name: 'an unnamed spokesman "for X" speaks for X',
+    paragraphs: ['Bernie Sanders skipped the debate.', '“I guess Christmas Eve was already booked for everyone,” said a spokesman for Bernie Sanders.'],
+    quote: 'Christmas Eve was already booked',
+    speaker: 'Bernie Sanders',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -52,7 +52,9 @@ const PERSON_NOUNS =
 const ORG_NOUNS = 'ministry|department|campaign|committee|agency|embassy|administration|company|party|group|organi[sz]ation|council|commission|office|government|court|board|union|network|newspaper|paper|magazine|website|site|statement|team|firm|coalition|foundation|institute|center|centre|bureau|service|police|military|army|white house|kremlin|pentagon';
 /** A word naming someone's role or relation ("campaign manager", "the leader of …", "his wife"). */
 export const ROLE_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS}|friend|wife|husband|son|daughter|brother|sister|colleague|partner|deputy|counsel|consultant|surrogate|ally|rival|opponent|challenger|predecessor|successor|president|ceo|founder)s?\b`, 'iu');
-export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(${PERSON_NOUNS}|${ORG_NOUNS})s?\b`, 'gu');
+/** "the Wisconsin Republican": a capitalised party member heads a description, unless a noun follows ("the Democrat convention committee"). */
+const PARTY_MEMBER = String.raw`(?:Republican|Democrat)(?!s?\s+(?:${PERSON_NOUNS}|${ORG_NOUNS}|convention|platform|primary|primaries|voters?|base|establishment|leadership|debate|race|side|ticket|majority|field|nomination|lawmakers?)\b)`;
+export const DESCRIPTION = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}?(${PERSON_NOUNS}|${ORG_NOUNS}|${PARTY_MEMBER})s?\b`, 'gu');
 const ORG_NOUN = new RegExp(String.raw`^(?:${ORG_NOUNS})s?$`, 'i');
 /** A speech verb in the past right after a word: "Early described it" is a name speaking, "Republican claims" a modifier. */
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:\p{Ll}+ly|also|then|later|again|still|has|had|have)\s+)?(?:said|says|told|tells|wrote|writes|${SPEECH_VERBS.filter((v) => v.endsWith('ed')).join('|')})\b`, 'u');
