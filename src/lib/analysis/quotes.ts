@@ -140,7 +140,8 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
   // A quote trailing off ("…") hands off like a comma.
-  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
+  // “… anonymity" said Nick Merrill: a verb right after the marks attributes even when the comma is missing.
+  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead) || (/^\s+$/.test(lead) && /^(?:said|says|told|tells|wrote|writes|asked|asks|\p{Ll}+ed)$/u.test(verb.word) && text.slice(span.start, span.end).split(/\s+/).length > 3);
   const closed = /[.]$/.test(quoteEnd);
   // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
   const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;

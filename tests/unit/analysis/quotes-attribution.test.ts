@@ -544,6 +544,13 @@ const CASES: Case[] = [
     speaker: 'Bernie Sanders',
     kind: 'person',
   },
+  {
+    name: 'an inverted verb right after the marks attributes even when the comma is missing (“… anonymity" said Nick Merrill)',
+    paragraphs: ['Hillary Clinton spoke in Iowa.', '"Leaks have tried to create a false story from sources hiding behind anonymity" said Nick Merrill, a Clinton campaign spokesman.'],
+    quote: 'Leaks have tried',
+    speaker: 'Nick Merrill',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -573,6 +580,10 @@ describe('quote attribution patterns', () => {
     expect(extractQuotes([doc])[0]?.speaker ?? null).not.toBe('Republican');
   });
 
+  it('a scare-quoted word right before "said" (self-identified “liberals” said) is no quote', () => {
+    const doc = makeDoc('a', ['In a poll released Sunday, just 3 percent of self-identified “liberals” said they would vote for the Green Party.']);
+    expect(extractQuotes([doc])).toEqual([]);
+  });
   it('scare quotes and quoted titles are not quotes', () => {
     const doc = makeDoc('a', ['The senator defended the so-called “reform” package passed in June and the “Families First” plan.']);
     expect(extractQuotes([doc])).toEqual([]);
