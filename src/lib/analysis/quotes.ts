@@ -358,7 +358,8 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const quoted = text.slice(span.start, span.end).trim().replace(/[,;:]$/, '');
       const sent = sentenceAt(span.start);
       if (!sent || quoted.length === 0) return;
-      const next = spans[k + 1];
+      // “…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said: a quoted name inside the attribution does not end it.
+      const next = looksLikeTitle(quoted) ? spans[k + 1] : spans.slice(k + 1).find((o) => !looksLikeTitle(text.slice(o.start, o.end).trim().replace(/[,;:]$/, '')));
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
       const label = labelBefore(text, span, regionStart, candidates, ctx, b);

@@ -551,6 +551,13 @@ const CASES: Case[] = [
     speaker: 'Nick Merrill',
     kind: 'person',
   },
+  {
+    name: 'a quoted name inside the attribution does not end it (“…,” Bill Eastland, wearing “Ted Cruz” pins, said)',
+    paragraphs: ['Not everyone was claiming success.', '“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.'],
+    quote: 'more successful conventions',
+    speaker: 'Bill Eastland',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
