@@ -558,6 +558,13 @@ const CASES: Case[] = [
     speaker: 'Bill Eastland',
     kind: 'person',
   },
+  {
+    name: 'an inverted verb glued to the name at a sentence start ("Continued Stone: “…”") is not part of the name',
+    paragraphs: ['Roger Stone spoke to the radio host on Monday.', 'Continued Stone: “So I think it is a very real problem for the campaign.”'],
+    quote: 'a very real problem',
+    speaker: 'Roger Stone',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {

@@ -103,8 +103,8 @@ function headlineCase(name: string): boolean {
   return words.length >= 3 && words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Of|The|And|For|De|Del|La|Le|Van|Von|Da|Al|El)$/.test(w) && isFunctionWord(w));
 }
 
-/** Adverbs and conjunctions glued to a name at a sentence start ("Now Bloomberg says"): the name after them speaks. */
-const LEADING_ADVERB = /^(?:Now|Then|So|And|But|Yet|However|Meanwhile|Still|Also|Later|Earlier|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=\p{Lu})/u;
+/** Adverbs, conjunctions and inverted verbs glued to a name at a sentence start ("Now Bloomberg says", "Continued Stone:"): the name after them speaks. */
+const LEADING_ADVERB = /^(?:Now|Then|So|And|But|Yet|However|Meanwhile|Still|Also|Later|Earlier|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Said|Says|Added|Asked|Wrote|Continued|Explained|Replied|Responded|Tweeted|Countered)\s+(?=\p{Lu})/u;
 
 function toSpeaker(mention: Mention): Speaker | null {
   const m = LEADING_ADVERB.test(mention.name) ? { ...mention, name: mention.name.replace(LEADING_ADVERB, '') } : mention;
