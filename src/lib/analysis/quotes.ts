@@ -6,13 +6,12 @@ import { findMentions, type Mention } from './entities.ts';
 import { adjacentTo, clauseEnd, subjectIn, subjectStart, verbsIn, type Verb } from './quotes/attribution.ts';
 import { quoteSpans, type Span } from './quotes/marks.ts';
 import { mergeAcrossSources, type RawQuote } from './quotes/merge.ts';
-import { paragraphCandidates, resolveCandidate, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
+import { isPastVerb } from '../text/nlp.ts';
+import { kindOf, paragraphCandidates, PREPOSITIONAL, resolveCandidate, ROLE_NOUN, type Candidate, type Context, type Speaker } from './quotes/speakers.ts';
 import type { Quote } from './types.ts';
 
 export { quoteSpans } from './quotes/marks.ts';
 
-/** Text ending in a preposition and up to three words: what follows is its object, not a subject. */
-const PREPOSITIONAL = /\b(?:of|to|with|for|against|by|about|from|on|at|in|into|over|under|toward|towards|between|among|than|like|as|after|before|during|via|per|including|named|called|and|or)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}$/u;
 
 /** How far (characters) a speech verb may sit from the quote it introduces. */
 const VERB_REACH = 150;
@@ -66,9 +65,29 @@ function appositionHead(text: string, candidates: readonly Candidate[], from: nu
   return null;
 }
 
+/** Words a noun phrase may open with before a role ("the", "his", "Trump’s"). */
+const ROLE_OPENER = /^(?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}.’'-]*(?:['’]s?)?)\s/iu;
+
+/**
+ * "Trump’s campaign manager, Corey Lewandowski, told", "The leader of the union, Maria Gomez, warned":
+ * a role, then a person set off by commas right before the verb: the person speaks, not the name inside the role.
+ */
+function roleApposition(text: string, candidates: readonly Candidate[], from: number, verb: number): Candidate | null {
+  const name = candidates.filter((c) => c.kind === 'name' && c.start >= from && c.end <= verb && c.mention !== undefined && kindOf(c.mention) === 'person').pop();
+  if (!name || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(name.end, verb))) return null;
+  const before = text.slice(from, name.start);
+  if (!/,\s*$/.test(before)) return null;
+  const role = before.replace(/^[\s,—–-]+/, '').replace(/,\s*$/, '');
+  const words = role.split(/\s+/).filter(Boolean);
+  // One noun phrase: no clause break, no verb, a role noun in it.
+  if (words.length > 10 || /[,;:.!?()“”"]/.test(role.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\./gu, '')) || !ROLE_OPENER.test(role) || !ROLE_NOUN.test(role)) return null;
+  if (words.some((w) => isPastVerb(w) || /ing$/.test(w)) || verbsIn(role, 0, role.length).length > 0) return null;
+  return name;
+}
+
 /** The speaker of a verb: the name written right before it, else the first candidate of its clause that resolves. */
 function firstSpeaker(text: string, candidates: readonly Candidate[], from: number, to: number, ctx: Context, block: number, toIsVerb = true): Speaker | null {
-  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
+  const adjacent = toIsVerb ? (appositionHead(text, candidates, from, to) ?? roleApposition(text, candidates, from, to) ?? adjacentTo(text, candidates, from, to)) : null;
   const own = adjacent ? resolveCandidate(adjacent, ctx, block) : null;
   if (own) return own;
   const ordered = subjectIn(text, candidates, from, to);
@@ -76,13 +95,38 @@ function firstSpeaker(text: string, candidates: readonly Candidate[], from: numb
   for (const c of ordered.filter((o) => !PREPOSITIONAL.test(text.slice(from, o.start)))) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
+    if (unnamedSomeone(text, c)) return null;
   }
   for (const c of ordered) {
     const speaker = resolveCandidate(c, ctx, block);
     if (speaker) return speaker;
+    if (unnamedSomeone(text, c)) return null;
   }
   return null;
 }
+
+/**
+ * "one well-connected Democrat familiar with the Clinton campaign", "a longtime adviser to Trump": someone unnamed
+ * speaks; the names after only describe them.
+ */
+function unnamedSomeone(text: string, c: Candidate): boolean {
+  if (c.kind !== 'description' || !/^(?:an?|one|another)\s/i.test(c.text)) return false;
+  // "A Plus reporter Isaac Saul": a title right before a name.
+  if (/^\s+\p{Lu}/u.test(text.slice(c.end))) return false;
+  // "a spokesman for X", "an official at the State Department", "a paper from the Brookings Institution": X speaks through them.
+  return !/^\s+(?:for|from|of|at|with)\s/.test(text.slice(c.end));
+}
+
+/** The words after a verb up to the next quote are a colon after a short adverbial ("Trump said Tuesday:"), with no verb of their own. */
+function introducesNext(rest: string): boolean {
+  return /^[^.;!?“”"«»„]*:\s*$/u.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && verbsIn(rest, 0, rest.length).length === 0;
+}
+
+/** An indefinite noun phrase opening the words after a quote ("a Nevada Democrat", "one official"): someone unnamed. */
+const UNRESOLVED_SUBJECT = /^[\s,—–-]*(?:a|an|one|another)\s+[\p{L}-]+/iu;
+
+/** A conjunction, maybe after a short aside ("for instance,"), opening the words after a quote. */
+const NEW_CLAUSE = /^[\s,—–-]*(?:\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*,\s*)?(?:and|but|while|whereas|yet|or)\s/u;
 
 /** "“…,” X said" / "“…,” said X" / "“…,” according to X" right after the closing mark. */
 function attributionAfter(text: string, span: Span, limit: number, candidates: readonly Candidate[], ctx: Context, block: number, sentenceFrom: number): Found {
@@ -90,11 +134,14 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   const end = clauseEnd(text, from, limit);
   const verb = verbsIn(text, from, Math.min(end, from + VERB_REACH))[0];
   if (!verb) return null;
+  // “…,” Trump said: “…” — a verb ending in a colon before the next quote introduces that quote.
+  if (limit < text.length && introducesNext(text.slice(verb.end, limit))) return null;
   const lead = text.slice(from, verb.start);
   const quoteEnd = text.slice(Math.max(span.start, span.end - 3), span.end).trim().replace(/['’"]+$/u, '');
   // “…” to support X, and suggested …: a quote that runs on into its sentence has no attribution after it.
   // A quote trailing off ("…") hands off like a comma.
-  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead);
+  // “… anonymity" said Nick Merrill: a verb right after the marks attributes even when the comma is missing.
+  const handsOff = /[,!?—–…-]$/.test(quoteEnd) || /^\s*[,—–-]/.test(lead) || (/^\s+$/.test(lead) && /^(?:said|says|told|tells|wrote|writes|asked|asks|\p{Ll}+ed)$/u.test(verb.word) && text.slice(span.start, span.end).split(/\s+/).length > 3);
   const closed = /[.]$/.test(quoteEnd);
   // “….” Trump said. — a closed quote, then a sentence that is only its attribution.
   const bareSentence = closed && /^\s*\p{Lu}/u.test(lead) && lead.trim().split(/\s+/).length <= 4 && text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length <= 2 && end < limit;
@@ -107,8 +154,12 @@ function attributionAfter(text: string, span: Span, limit: number, candidates: r
   }
   // “The Apprentice,” who went on …, said: a relative clause after the marks is no attribution.
   if (lead.split(/\s+/).length > 22 || /^[\s,]*(?:who|which|whose|that|where|when)\b/.test(lead)) return null;
+  // “…,” for instance, and Trump vowed to …: a conjunction opens a new clause with its own speaker and words.
+  if (NEW_CLAUSE.test(lead)) return null;
   const speaker = firstSpeaker(text, candidates, from, verb.start, ctx, block);
-  return speaker ? { speaker, how: 'after' } : null;
+  if (speaker) return { speaker, how: 'after' };
+  // “…,” a Nevada Democrat said: someone unnamed speaks, not whoever was named before.
+  return UNRESOLVED_SUBJECT.test(lead) ? { speaker: null, how: 'after' } : null;
 }
 
 /** Verbs that report what someone said; a clause after them is what was said. */
@@ -125,6 +176,18 @@ function outerReporter(text: string, verbs: readonly Verb[], from: number, candi
   if (/[.;:!?]|,\s*(?:and|but|while|whereas|as|when|after|before|although|though)\b|\b(?:who|which)\b|^\s*,/.test(between)) return null;
   const subject = adjacentTo(text, candidates, start, first.start);
   return subject ? resolveCandidate(subject, ctx, block) : null;
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words of a short time or place adverbial: "Tuesday in Paris", "on Monday", "earlier this week". */
+const TIME_OR_PLACE_WORD = /^(?:on|in|at|during|last|this|earlier|later|the|today|yesterday|tonight|morning|afternoon|evening|night|week|\p{Lu}[\p{L}.’'-]*)$/u;
+
+/** Between "said" and a participle: a comma, maybe after a short time or place ("said Tuesday in Paris, noting"). */
+function saidThenParticiple(between: string): boolean {
+  if (/^\s*,?\s*(?:and\s+)?$/.test(between)) return true;
+  if (!/^\s+[^,;:.!?“”"]{1,40},\s*$/u.test(between)) return false;
+  const words = between.trim().replace(/,$/, '').split(/\s+/);
+  return words.length <= 5 && words.every((w) => TIME_OR_PLACE_WORD.test(w)) && words.some((w) => !/^\p{Lu}/u.test(w) || WEEKDAY.test(w));
 }
 
 /** What may stand between an inverted verb and its speaker: capitalised words and titles ("said CBS moderator Nancy Cordes"). */
@@ -164,7 +227,7 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   if (/ing$/.test(verb.word) && /(?:,|\b(?:and|while|before|after|by))\s*$/.test(text.slice(sentence.start, verb.start))) {
     // "“…,” Law said, noting that “…”": right after a speech verb, the participle is that verb's speaker's.
     const said = verbsIn(text, sentence.start, verb.start).pop();
-    const sayer = said && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(said.end, verb.start)) ? adjacentTo(text, sentence.unquoted, sentence.start, said.start) : null;
+    const sayer = said && saidThenParticiple(text.slice(said.end, verb.start)) ? adjacentTo(text, sentence.unquoted, sentence.start, said.start) : null;
     const speaker = sayer ? resolveCandidate(sayer, ctx, block) : firstSpeaker(text, sentence.unquoted, subjectStart(text, sentence.start, verb.start), verb.start, ctx, block, false);
     if (speaker) return { speaker, how: 'before' };
   }
@@ -172,6 +235,11 @@ function attributionBefore(text: string, span: Span, from: number, candidates: r
   if (outer) return { speaker: outer, how: 'before' };
   const speaker = firstSpeaker(text, candidates, subjectStart(text, from, verb.start), verb.start, ctx, block);
   return { speaker, how: 'before' };
+}
+
+/** What may follow the comma before ", X said.": a name, a description, or a lowercase role before a name ("party spokesman Dan Ruiz"). */
+function opensSpeakerPhrase(phrase: string): boolean {
+  return /^\s*(?:\p{Lu}|the\s|an?\s)/u.test(phrase) || (ROLE_NOUN.test(phrase) && /^\s*(?:[\p{Ll}-]+\s+){1,3}\p{Lu}/u.test(phrase));
 }
 
 /** "“…” that Sanders can win, said Steve Elmendorf." / "…, Zuckoff said.": an attribution closing the quote's sentence. */
@@ -187,11 +255,25 @@ function attributionAtSentenceEnd(text: string, span: Span, limit: number, candi
   if (text.slice(verb.end, end).trim().split(/\s+/).filter(Boolean).length > 3) return null;
   const commas = [...text.slice(from, verb.start).matchAll(/,/g)].map((m) => from + m.index + 1).reverse().slice(0, 3);
   for (const comma of commas) {
-    if (!/^\s*(?:\p{Lu}|the\s|an?\s)/u.test(text.slice(comma, verb.start))) continue;
+    if (!opensSpeakerPhrase(text.slice(comma, verb.start))) continue;
     const speaker = firstSpeaker(text, candidates, comma, verb.start, ctx, block);
     if (speaker) return speaker;
   }
   return null;
+}
+
+/**
+ * "The promise to “take our country back” and “make America great again” appeals to …, said Alan Abramowitz.":
+ * an attribution closing the sentence speaks for its earlier quotes too, when no speech verb stands between them.
+ */
+function closingOfSentence(text: string, spans: readonly Span[], k: number, sentenceEnd: number, candidates: readonly Candidate[], ctx: Context, block: number): Speaker | null {
+  const span = spans[k];
+  let last = k;
+  while ((spans[last + 1]?.start ?? Infinity) < sentenceEnd) last++;
+  const lastSpan = spans[last];
+  if (!span || !lastSpan || last === k || verbsIn(text, span.end, lastSpan.start).length > 0) return null;
+  const next = spans[last + 1];
+  return attributionAtSentenceEnd(text, lastSpan, next ? Math.max(lastSpan.end + 1, next.start - 1) : text.length, candidates, ctx, block);
 }
 
 /** "X said in a statement. “…”": the sentence before a quote that opens its own sentence attributes it. */
@@ -218,9 +300,26 @@ function looksLikeTitle(quoted: string): boolean {
   return ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|for|to|at)$/u.test(w)) && !/[.!?]$/.test(quoted);
 }
 
+/** Mentions written inside quotation marks, paragraph by paragraph. */
+function quotedMentions(doc: SourceDoc, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  const bySentence = Map.groupBy(mentions, (m) => m.sentence);
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || !/[“”"«»„]/.test(block.text)) continue;
+    const spans = quoteSpans(block.text);
+    for (const placed of placeSentences(doc, block.text, block.sentences)) {
+      for (const m of bySentence.get(placed.index) ?? []) {
+        const at = placed.start + m.start;
+        if (spans.some((q) => at >= q.start && placed.start + m.end <= q.end)) out.add(m);
+      }
+    }
+  }
+  return out;
+}
+
 function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] {
   const out: RawQuote[] = [];
-  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet };
+  const ctx: Context = { mentions: mentions.filter((m) => m.kind !== 'place'), previous: null, outlet: doc.outlet, sentenceText: (i) => doc.sentences[i]?.text ?? '', quoted: quotedMentions(doc, mentions) };
   let previous: RawQuote | null = null;
   /** "Sheinbaum said:" at a paragraph's end speaks the next paragraph's quote. */
   let pending: { speaker: Speaker; block: number; weak?: boolean } | null = null;
@@ -259,13 +358,16 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
       const quoted = text.slice(span.start, span.end).trim().replace(/[,;:]$/, '');
       const sent = sentenceAt(span.start);
       if (!sent || quoted.length === 0) return;
-      const next = spans[k + 1];
+      // “…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said: a quoted name inside the attribution does not end it.
+      const next = looksLikeTitle(quoted) ? spans[k + 1] : spans.slice(k + 1).find((o) => !looksLikeTitle(text.slice(o.start, o.end).trim().replace(/[,;:]$/, '')));
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
       const label = labelBefore(text, span, regionStart, candidates, ctx, b);
       const found: Found = label ? { speaker: label, how: 'before' } : (attributionAfter(text, span, limit, candidates, ctx, b, regionStart) ?? attributionBefore(text, span, regionStart, candidates, ctx, b, { start: sent.start, unquoted }));
       let speaker = found?.speaker ?? null;
       let attributed = found !== null;
+      // "“…,” said a Nevada Democrat": attributed to someone unnamed; no one else is credited in their place.
+      const unnamed = found !== null && found.speaker === null && found.how === 'after';
       const prefix = text.slice(sent.start, Math.max(sent.start, span.start - 1)).trim();
       const partial = /^\p{Ll}/u.test(quoted) || (prefix.length > 0 && !/[,:]$/.test(prefix) && !/^["“]/.test(prefix));
       const wordsIn = quoted.split(/\s+/).length;
@@ -297,15 +399,15 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
         lastEnd = span.end + 1;
         return;
       }
-      if (!speaker && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
+      if (!speaker && !unnamed && !(wordsIn <= 3 || looksLikeTitle(quoted))) {
         const sentenceBefore = prefix.length === 0 ? placed[placed.indexOf(sent) - 1] : undefined;
-        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
+        const closing = attributionAtSentenceEnd(text, span, limit, candidates, ctx, b) ?? closingOfSentence(text, spans, k, sent.end, candidates, ctx, b) ?? (sentenceBefore ? speakerOfSentence(text, sentenceBefore, candidates, ctx, b) : null);
         if (closing) {
           speaker = closing;
           attributed = true;
         }
       }
-      if (!speaker) {
+      if (!speaker && !unnamed) {
         // A paragraph that is all quote carries on the speaker before it.
         const opensParagraph = /^\s*$/.test(text.slice(0, Math.max(0, span.start - 1)));
         const heirName = lastInParagraph?.speaker ? { name: lastInParagraph.speaker, kind: lastInParagraph.speakerKind } : null;

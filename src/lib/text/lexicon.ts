@@ -78,11 +78,17 @@ const SPEECH_VERB_STEMS = [
   'clarify', 'indicate', 'specify', 'highlight', 'quote', 'echo', 'repeat', 'mention', 'comment', 'reflect',
   'recite', 'text', 'editorialize', 'pronounce', 'accuse', 'attack', 'criticize',
   'criticise', 'lash', 'fire', 'hit', 'snap', 'bark', 'growl', 'sigh', 'laugh', 'chuckle', 'cry', 'sob', 'react',
+  // Less frequent cues real copy uses ("remembered Roy Verley", "she revealed", "he bragged").
+  'remember', 'reveal', 'disclose', 'hint', 'brag', 'crow', 'gripe', 'grumble', 'moan', 'swear', 'email',
+  'lecture', 'preach', 'marvel', 'reckon', 'posit', 'surmise', 'theorize', 'theorise', 'fret', 'grouse', 'exult', 'gloat',
 ] as const;
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
+  swear: ['swore', 'swears', 'swearing', 'sworn'],
+  // "emails" is far more often the noun.
+  email: ['emailed', 'e-mailed'],
   begin: ['began', 'begins', 'beginning'],
   rip: ['ripped', 'rips', 'ripping'],
   snap: ['snapped', 'snaps', 'snapping'],

@@ -118,7 +118,8 @@ function isAbbreviation(text: string, dot: number, following: string): boolean {
   if (word.length === 0) return false;
   if (TITLES.has(lower)) return true;
   if (INLINE.has(lower)) return true;
-  if (BEFORE_NUMBER.has(lower)) return nextIsDigit;
+  // "p. 12" is a page; "Robert P. Casey" has an initial.
+  if (BEFORE_NUMBER.has(lower) && !/^\p{Lu}$/u.test(word)) return nextIsDigit;
   if (MONTHS.has(lower)) return nextIsDigit || !startsSentence;
   if (MAY_END.has(lower)) return !startsSentence;
   // A single capital is an initial ("J. K. Rowling").

@@ -2,6 +2,7 @@
 // hand-written article, with the speaker and its kind checked by hand.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, quoteSpans } from '../../../src/lib/analysis/quotes.ts';
+import { resolveCandidate } from '../../../src/lib/analysis/quotes/speakers.ts';
 import { makeDoc } from './helpers.ts';
 
 interface Case {
@@ -389,6 +390,181 @@ const CASES: Case[] = [
     speaker: 'Ann Cole',
     kind: 'person',
   },
+  {
+    name: 'a role set off before the name ("X’s campaign manager, Name, told") credits the name, not X',
+    paragraphs: ['Donald Trump held a rally in Tampa on Monday night.', 'Trump’s campaign manager, Corey Lewandowski, told reporters that the campaign “will not be apologizing for anything that was said tonight.”'],
+    quote: 'will not be apologizing',
+    speaker: 'Corey Lewandowski',
+    kind: 'person',
+  },
+  {
+    name: 'a role with an organisation in it, then the name in commas ("The leader of the union, Name, warned")',
+    paragraphs: ['Senate leader Tom Reed said the state budget cuts school funding by 4 percent.', 'The leader of the Ohio Teachers Union, Maria Gomez, warned that the cuts would be “a disaster for every classroom in the state.”'],
+    quote: 'a disaster for every classroom',
+    speaker: 'Maria Gomez',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun after the quote takes the titled name, not the name in its title ("Cruz spokesman Rick Tyler said … he said")',
+    paragraphs: ['Ted Cruz finished third in the debate poll.', 'Cruz spokesman Rick Tyler said the campaign would keep its focus on “the voters who decide this race in February and March,” he said.'],
+    quote: 'the voters who decide',
+    speaker: 'Rick Tyler',
+    kind: 'person',
+  },
+  {
+    name: 'a military rank with an ordinal ("Army 1st Lt.") is a title before the speaker',
+    paragraphs: ['Soldiers at the base were asked about the race.', '“I really do not understand how a better candidate did not run this year,” said Army 1st Lt. Sam Porter.'],
+    quote: 'I really do not understand',
+    speaker: 'Sam Porter',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun never stands for a word inside the quote ("“We’re going to …,” he said")',
+    paragraphs: ['Governor Tim Walz spoke in Duluth on Monday.', '“We’re going to fix every road in this county,” he said.'],
+    quote: 'fix every road',
+    speaker: 'Tim Walz',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun skips a lone capitalised word that is no known person ("a devout Catholic")',
+    paragraphs: ['Mark Dunn practises law in Ripley, a town of 5,000.', 'He is a devout Catholic.', '“The politics of this bill are just so blatant,” he said.'],
+    quote: 'so blatant',
+    speaker: 'Mark Dunn',
+    kind: 'person',
+  },
+  {
+    name: 'an adverb glued to a name at a sentence start ("Now Kessler says") is not part of the name',
+    paragraphs: ['Ann Kessler, the former mayor, has stayed out of the race.', 'Now Kessler says she is “so distressed by the tone of the campaign” that she may run herself.'],
+    quote: 'so distressed by the tone',
+    speaker: 'Ann Kessler',
+    kind: 'person',
+  },
+  {
+    name: 'a count opening a sentence ("Two-thirds of Democratic insiders") is no speaker; an unnamed one stays unknown',
+    paragraphs: ['Two-thirds of Democratic insiders said the senator would win the state.', '“She is too far behind to close the gap now,” said an Iowa Democrat.'],
+    quote: 'too far behind',
+    speaker: null,
+    kind: null,
+  },
+  {
+    name: 'a participle and a weekday opening a sentence ("Asked Tuesday about …, Feinstein said") are no name',
+    paragraphs: ['Senator Dianne Feinstein returned to Washington on Monday.', 'Asked Tuesday about Sullivan, Feinstein said “I don’t know anything about Jake Sullivan and the emails,” she said.'],
+    quote: 'know anything about Jake Sullivan',
+    speaker: 'Dianne Feinstein',
+    kind: 'person',
+  },
+  {
+    name: 'a less frequent speech verb, inverted ("…,” remembered Roy Verley, …)',
+    paragraphs: ['The merger was announced in September.', '“An awful lot of analysts said no, and she took it upon herself to prove them wrong,” remembered Roy Verley, the company’s former spokesman.'],
+    quote: 'prove them wrong',
+    speaker: 'Roy Verley',
+    kind: 'person',
+  },
+  {
+    name: 'a less frequent speech verb after the quote ("…,” Park bragged)',
+    paragraphs: ['Governor Tom Reed opened the budget talks on Monday.', '“We will cut the deficit in half within ten years,” Senator Kim Park bragged on Tuesday.'],
+    quote: 'cut the deficit in half',
+    speaker: 'Kim Park',
+    kind: 'person',
+  },
+  {
+    name: 'a verb after a quote that opens a new clause ("…,” for instance, and Trump vowed …) is not its attribution',
+    paragraphs: ['Ted Cruz and Donald Trump have offered colorful language about the war.', 'Cruz said he would make the desert “glow in the dark at night,” for instance, and Trump vowed to “bomb the hell out of them.”'],
+    quote: 'glow in the dark',
+    speaker: 'Ted Cruz',
+    kind: 'person',
+  },
+  {
+    name: 'a verb after a quote that ends in a colon before the next quote introduces that one ("After X said …, Trump said: “…”")',
+    paragraphs: ['Donald Trump criticized Justice Antonin Scalia in December.', 'After Scalia said that some students might do better at “less advanced and slower track schools,” Trump said: “I don’t like what he said, no.”'],
+    quote: 'less advanced and slower',
+    speaker: 'Antonin Scalia',
+    kind: 'person',
+  },
+  {
+    name: 'a pronoun skips a name a preposition governs ("With a vote for Trump ruled out, Cross said … whom he called")',
+    paragraphs: ['Richard Cross, a former speechwriter, will not vote for Donald Trump.', 'With a vote for Trump ruled out, Cross said he is left with two options: vote for Clinton, whom he called “the most divisive political figure in the past 25 years,” or stay home.'],
+    quote: 'the most divisive political figure',
+    speaker: 'Richard Cross',
+    kind: 'person',
+  },
+  {
+    name: 'a participle after "said" and a short time and place ("Hollande said Tuesday in Paris, noting …") is the sayer’s',
+    paragraphs: ['French President François Hollande has joined the leaders who criticised Donald Trump.', 'Trump’s remarks are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch every single time.”'],
+    quote: 'makes you want to retch',
+    speaker: 'François Hollande',
+    kind: 'person',
+  },
+  {
+    name: 'an attribution inside parentheses takes its subject inside them ("(Raphael Lemkin, who coined the word, once said, “…”)")',
+    paragraphs: ['Most historians recognize the massacres for what they were (Raphael Lemkin, who coined the word genocide, once said, “It happened so many times, first to the Armenians and then to others”).'],
+    quote: 'It happened so many times',
+    speaker: 'Raphael Lemkin',
+    kind: 'person',
+  },
+  {
+    name: 'an attribution closing the sentence speaks for its earlier quotes too ("… “a” and … “b” …, Dan Ruiz said.")',
+    paragraphs: ['Senator Ann Warren endorsed six candidates on Monday.', 'Given Warren’s lead, her endorsement will carry “a great deal of weight with voters” and bring candidates the “grass-roots firepower” they need, party spokesman Dan Ruiz said.'],
+    quote: 'a great deal of weight',
+    speaker: 'Dan Ruiz',
+    kind: 'person',
+  },
+  {
+    name: 'a lowercase role before the name closing the sentence (“…” in the fall, party spokesman Dan Ruiz said.)',
+    paragraphs: ['Senator Ann Warren endorsed six candidates on Monday.', 'Her endorsement will carry “a great deal of weight with voters” in the fall, party spokesman Dan Ruiz said.'],
+    quote: 'a great deal of weight',
+    speaker: 'Dan Ruiz',
+    kind: 'person',
+  },
+  {
+    name: 'a quote credited to someone unnamed ("…,” one user wrote) is not handed to the speaker before',
+    paragraphs: ['“We are watching the race very closely,” said Hua Chunying, a ministry spokeswoman.', '“It is great fun watching the dogfight in that country,” one user wrote.'],
+    quote: 'great fun watching the dogfight',
+    speaker: null,
+    kind: null,
+  },
+  {
+    name: 'a capitalised party member heads a description ("the Wisconsin Republican said"), not "the president" after it',
+    paragraphs: ['House Speaker Paul Ryan met President Barack Obama on Thursday.', 'In an interview with reporters, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted to know if the country is “still in the game at all.”'],
+    quote: 'still in the game',
+    speaker: 'Paul Ryan',
+    kind: 'person',
+  },
+  {
+    name: 'someone unnamed speaks ("said a longtime adviser to Trump"), not the name that describes them',
+    paragraphs: ['Donald Trump hired Paul Manafort in March.', '“Paul’s knowledge of campaigns is about twenty years old,” said a longtime adviser to Trump, who declined to be identified.'],
+    quote: 'about twenty years old',
+    speaker: null,
+    kind: null,
+  },
+  {
+    name: 'an unnamed spokesman "for X" speaks for X',
+    paragraphs: ['Bernie Sanders skipped the debate.', '“I guess Christmas Eve was already booked for everyone,” said a spokesman for Bernie Sanders.'],
+    quote: 'Christmas Eve was already booked',
+    speaker: 'Bernie Sanders',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted verb right after the marks attributes even when the comma is missing (“… anonymity" said Nick Merrill)',
+    paragraphs: ['Hillary Clinton spoke in Iowa.', '"Leaks have tried to create a false story from sources hiding behind anonymity" said Nick Merrill, a Clinton campaign spokesman.'],
+    quote: 'Leaks have tried',
+    speaker: 'Nick Merrill',
+    kind: 'person',
+  },
+  {
+    name: 'a quoted name inside the attribution does not end it (“…,” Bill Eastland, wearing “Ted Cruz” pins, said)',
+    paragraphs: ['Not everyone was claiming success.', '“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.'],
+    quote: 'more successful conventions',
+    speaker: 'Bill Eastland',
+    kind: 'person',
+  },
+  {
+    name: 'an inverted verb glued to the name at a sentence start ("Continued Stone: “…”") is not part of the name',
+    paragraphs: ['Roger Stone spoke to the radio host on Monday.', 'Continued Stone: “So I think it is a very real problem for the campaign.”'],
+    quote: 'a very real problem',
+    speaker: 'Roger Stone',
+    kind: 'person',
+  },
 ];
 
 describe('quote attribution patterns', () => {
@@ -418,6 +594,10 @@ describe('quote attribution patterns', () => {
     expect(extractQuotes([doc])[0]?.speaker ?? null).not.toBe('Republican');
   });
 
+  it('a scare-quoted word right before "said" (self-identified “liberals” said) is no quote', () => {
+    const doc = makeDoc('a', ['In a poll released Sunday, just 3 percent of self-identified “liberals” said they would vote for the Green Party.']);
+    expect(extractQuotes([doc])).toEqual([]);
+  });
   it('scare quotes and quoted titles are not quotes', () => {
     const doc = makeDoc('a', ['The senator defended the so-called “reform” package passed in June and the “Families First” plan.']);
     expect(extractQuotes([doc])).toEqual([]);
@@ -432,7 +612,23 @@ describe('quote mark pairing', () => {
   it('closes on a wrong-way mark glued to the words (“…“ and ”…”)', () => {
     expect(texts('“We are ready,“ he said. ”We will go,” she said.')).toEqual(['We are ready,', 'We will go,']);
   });
+  it('opens a straight quote glued to a colon (a transcript label: Rep. Ann Lee:"…")', () => {
+    expect(texts('Rep. Ann Lee (R-Ohio):"Who told you that figure? Who told you that?"')).toEqual(['Who told you that figure? Who told you that?']);
+  });
   it('keeps a quote that runs on past the end of its paragraph', () => {
     expect(quoteSpans('She said: “We will rebuild every school in the county.')).toMatchObject([{ open: true }]);
+  });
+});
+
+describe('who a written name stands for', () => {
+  const ctx = { mentions: [], previous: null, outlet: null };
+  const named = (name: string) =>
+    resolveCandidate({ start: 0, end: name.length, sentence: 0, base: 0, kind: 'name', text: name, mention: { source: 'a', sentence: 0, start: 0, end: name.length, name, kind: 'person', gender: null, role: null } }, ctx, 0);
+  it('a headline verb in title case makes a run no name ("Francois Hollande Says Donald Trump")', () => {
+    expect(named('Francois Hollande Says Donald Trump')).toBeNull();
+    expect(named('Ann Lee Tells Voters')).toBeNull();
+  });
+  it('a name is still a name', () => {
+    expect(named('Ann Lee')).toMatchObject({ name: 'Ann Lee', kind: 'person' });
   });
 });

@@ -10,6 +10,9 @@ describe('splitSentences', () => {
       'J. K. Rowling paid $1.2 million, i.e. 3.5 times more.',
     ]);
   });
+  it('reads a capital P. as an initial, a small p. before a number as a page', () => {
+    expect(texts('Sen. Robert P. Casey Jr. spoke first. The quote is on p. 12 of the report.')).toEqual(['Sen. Robert P. Casey Jr. spoke first.', 'The quote is on p. 12 of the report.']);
+  });
   it('ends a sentence after a dotted acronym only before a sentence opener', () => {
     expect(texts('Tensions grew within the U.S. The prospect of U.S. troops remains.')).toEqual([
       'Tensions grew within the U.S.',

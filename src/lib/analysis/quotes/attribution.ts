@@ -52,7 +52,7 @@ export function adjacentTo(text: string, candidates: readonly Candidate[], from:
 
 /**
  * The speaker among candidates in [from, to): the first, unless it only modifies the name after it
- * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks").
+ * ("Clinton campaign chairman John Podesta", "State spokesman Mark Toner", "Trump’s aide Hope Hicks", "Army 1st Lt. Sam Porter").
  */
 export function subjectIn(text: string, candidates: readonly Candidate[], from: number, to: number): Candidate[] {
   const inside = candidates.filter((c) => c.start >= from && c.end <= to && !insideAside(text, from, c.start));
@@ -62,7 +62,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?)){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);
@@ -92,8 +92,24 @@ function insideAside(text: string, from: number, at: number): boolean {
   return aside >= 0 && !span.slice(aside + 2).includes(',');
 }
 
+/** Offset of the last "(" not closed in a span, or -1. */
+function openParenthesis(span: string): number {
+  let depth = 0;
+  for (let i = span.length - 1; i >= 0; i--) {
+    if (span[i] === ')') depth++;
+    else if (span[i] === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Where a clause's subject can start: after an opening subordinate clause ("When told …, she asked"). */
 export function subjectStart(text: string, whole: number, verb: number): number {
+  // "(Raphael Lemkin, who coined the word, once said, “…”)": a verb inside parentheses has its subject inside them.
+  const open = openParenthesis(text.slice(whole, verb));
+  if (open >= 0) return subjectStart(text, whole + open + 1, verb);
   const connective = CONNECTIVE.exec(text.slice(whole, verb));
   const from = connective ? whole + connective[0].length : whole;
   const clause = text.slice(from, verb);

@@ -28,7 +28,7 @@ export function quoteSpans(text: string): Span[] {
     let opening: boolean;
     if (OPENERS.has(ch)) opening = !closesHere; // “…“: an opener glued to the words before it closes
     else if (CLOSERS.has(ch)) opening = open < 0 && !glued && /\S/.test(next); // ”…”: a closer before words opens
-    else opening = open < 0 ? !glued || /[\s(\[—–-]/.test(prev) : false;
+    else opening = open < 0 ? !glued || /[\s(\[—–:-]/.test(prev) : false; // 'Gowdy:"I have …"': a colon may touch the mark
     if (opening) open = i + 1;
     else if (open >= 0) {
       if (i > open) spans.push({ start: open, end: i, open: false });
