@@ -92,10 +92,10 @@ export function kindOf(m: Mention): SpeakerKind {
 
 const TITLED = /^(?:.*\s)?(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|General|Gen\.|Ambassador|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Judge|Justice|Rep\.|Representative|Speaker|Premier|Commissioner|Rev\.|Rev|Father|Pastor|Bishop|Rabbi|Imam|resident|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u;
 
-/** A headline in title case ("Words During Her Campaign") or capitals is no name. */
 /** Headline verbs in title case ("Francois Hollande Says Donald Trump"): a name never holds one. */
 const HEADLINE_VERB = /^(?:Says|Said|Tells|Told|Warns|Slams|Blasts|Calls|Urges|Vows|Claims|Insists|Admits|Denies|Accuses|Responds|Rips|Praises|Defends|Attacks|Mocks|Knocks|Hits|Pledges|Promises|Touts|Predicts|Explains|Asks|Argues|Suggests|Wants|Thinks|Backs|Endorses)$/;
 
+/** A headline in title case ("Words During Her Campaign") or capitals is no name. */
 function headlineCase(name: string): boolean {
   const words = name.split(' ');
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return true;
