@@ -334,6 +334,7 @@ function removeChrome(root: Doc): void {
     el.remove();
   }
 }
+
 const CONTAINERS = '[itemprop="articleBody"], .entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, article, main, [role="main"]';
 
 type TextNode = { textContent: string | null; closest(selector: string): unknown; querySelectorAll(selector: string): Iterable<TextNode> };
