@@ -1,11 +1,33 @@
 // Dates printed in a seed ("Saturday, 09 August 2025 11:24 AM", "Aug. 9, 2025", "2025-08-09")
 // → ISO 8601. A time is kept only when its zone is known; otherwise just the date.
 
-const MONTHS: Record<string, number> = {
+const ENGLISH_MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
 };
+
+// Month names of the other languages seeds come in, written out in full (Polish in the genitive, as in
+// "28 kwietnia 2021"): a date line in German, French, Spanish, Italian, Portuguese, Dutch or Polish is a
+// date line too. Only used with a day number and a four-digit year around them.
+const OTHER_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['januar jänner janvier enero gennaio janeiro januari stycznia', 1],
+    ['februar feber février fevrier febrero febbraio fevereiro februari lutego', 2],
+    ['märz maerz mars marzo março maart marca mär mrz', 3],
+    ['avril abril aprile kwietnia', 4],
+    ['mai mayo maggio maio mei maja', 5],
+    ['juni juin junio giugno junho czerwca', 6],
+    ['juli juillet julio luglio julho lipca', 7],
+    ['august août aout agosto augustus sierpnia', 8],
+    ['septembre septiembre setiembre settembre setembro września wrzesnia', 9],
+    ['oktober octobre octubre ottobre outubro października pazdziernika okt', 10],
+    ['novembre noviembre novembro listopada', 11],
+    ['dezember décembre decembre diciembre dicembre dezembro grudnia dez', 12],
+  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)])),
+);
+
+const MONTHS: Record<string, number> = { ...OTHER_MONTHS, ...ENGLISH_MONTHS };
 
 // Unambiguous zone abbreviations only (IST, CST-as-China etc. are left out on purpose).
 const ZONES: Record<string, string> = {
@@ -15,10 +37,13 @@ const ZONES: Record<string, string> = {
 };
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// Longest first, so that "marzo" is not read as "mar".
+const ANY_MONTH = `(${Object.keys(OTHER_MONTHS).sort((a, b) => b.length - a.length).join('|')}|${MONTH.slice(1, -1)})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [string, string, string] }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [g(m, 3), g(m, 2), g(m, 1)] },
+  // "9 August 2025", "5. Oktober 2013", "4 de mayo de 2022", "28 kwietnia 2021".
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\.?\\s+(?:de\\s+)?${ANY_MONTH}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'iu'), pick: (m) => [g(m, 3), g(m, 2), g(m, 1)] },
   { re: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [g(m, 3), g(m, 1), g(m, 2)] },
   { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, pick: (m) => numericDayMonth(m) },
   { re: /\b(\d{4})\/(\d{2})\/(\d{2})\b/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },
@@ -27,8 +52,9 @@ const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [string, string
 ];
 const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap])?\.?\s*(?:m\b\.?)?/i;
 const ZONE = /(?:\b(GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}):?(\d{2})\b|\b(Z|[A-Z]{3,4})\b)/;
-const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?/gi;
-const FILLER = /\b(published|updated|last updated|first published|posted|date|on|at|am|pm|a\.m|p\.m|time|hrs?)\b\.?/gi;
+const WEEKDAY =
+  /(?<![\p{L}])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so)(?![\p{L}])\.?/giu;
+const FILLER = /\b(published|updated|last updated|first published|posted|date|on|at|am|pm|a\.m|p\.m|time|hrs?|um|uhr|le|el|de|del|il|op|om|h)\b\.?/gi;
 
 export interface FoundDate {
   iso: string | null;

@@ -61,8 +61,9 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
     const span = spanAboveComments(state);
-    // The head scan stopped in page chrome far above the prose: start again at the headline above it.
-    if (bodyStart < span.start - HEAD_WINDOW) {
+    // The head scan stopped in page chrome far above the prose, or took a share link above a bylined
+    // headline for the title: start again at the headline.
+    if (bodyStart < span.start - HEAD_WINDOW || (span.bylined && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
       state = freshState(units, classes);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyStart = scanHead(state, knownTitle, span.start);
@@ -258,7 +259,15 @@ const HEAD_WINDOW = 8;
  * scores its words and every other line costs a little (a best-sum subarray), widened upwards
  * to the nearest headline-like line so the head scan still finds the title, byline and date.
  */
-function articleSpan(state: State, limit = state.units.length): { start: number; end: number; sum: number } {
+interface ArticleSpan {
+  start: number;
+  end: number;
+  sum: number;
+  /** The span starts at a headline with a byline under it: the head scan must start there. */
+  bylined: boolean;
+}
+
+function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   const { units, classes } = state;
   let best = { sum: 0, start: 0, end: units.length };
   let sum = 0;
@@ -274,14 +283,21 @@ function articleSpan(state: State, limit = state.units.length): { start: number;
     sum += score;
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
-  if (best.sum === 0) return { start: 0, end: units.length, sum: 0 };
+  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, bylined: false };
   let head = best.start;
   for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
     const unit = units[j];
     if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
   }
+  // A headline right above a byline is the article's, even past share bars and author links.
+  for (let j = best.start - 1; j >= Math.max(0, best.start - 2 * HEAD_WINDOW); j--) {
+    const unit = units[j];
+    if (unit && !classes[j] && isHeadlineLike(unit.text) && classes[j + 1]?.reason === 'byline') {
+      return { start: j, end: best.end, sum: best.sum, bylined: true };
+    }
+  }
   // Furniture between the headline and the prose (byline, date, caption) belongs to the head.
-  return { start: head, end: best.end, sum: best.sum };
+  return { start: head, end: best.end, sum: best.sum, bylined: false };
 }
 
 /**
@@ -289,7 +305,7 @@ function articleSpan(state: State, limit = state.units.length): { start: number;
  * densest run lies below a comment section's head, the densest run above that head is the article,
  * if it holds some prose (a comment counter under the headline has only menus above it).
  */
-function spanAboveComments(state: State): { start: number; end: number } {
+function spanAboveComments(state: State): ArticleSpan {
   const span = articleSpan(state);
   const head = commentSectionStart(state);
   if (head > span.start) return span;

@@ -124,6 +124,85 @@ describe('page furniture lines', () => {
     expect(reasonOf('Back to school: the council has promised new buses for the autumn term, officials said.')).toBeNull();
   });
 
+  it('reads date lines in German, Spanish, French, Italian, Portuguese, Dutch and Polish', () => {
+    const cases: Array<[string, string]> = [
+      ['Samstag, 5. Oktober 2013', '2013-10-05'],
+      ['Sa, 19. Okt 2019', '2019-10-19'],
+      ['Miércoles 04 mayo de 2022', '2022-05-04'],
+      ['Viernes, 22 de abril de 2022', '2022-04-22'],
+      ['mardi 5 juin 2018', '2018-06-05'],
+      ['Le 3 décembre 2021', '2021-12-03'],
+      ['12 settembre 2020', '2020-09-12'],
+      ['5 de outubro de 2013', '2013-10-05'],
+      ['donderdag 7 maart 2024', '2024-03-07'],
+      ['28 kwietnia 2021', '2021-04-28'],
+      ['| 05. November 2021', '2021-11-05'],
+    ];
+    for (const [line, iso] of cases) expect(classifyLine(line), line).toEqual({ reason: 'dateline', date: iso });
+    // A sentence that holds a date is no date line.
+    expect(classifyLine('Am 5. Oktober 2013 eröffnete die Stadt die neue Brücke über den Fluss.')).toBeNull();
+  });
+
+  it('removes skip links, breadcrumb heads, reading times and rows of social networks', () => {
+    for (const line of [
+      'Jump to navigation Skip navigation',
+      'Skip to search - Accesskey = s',
+      'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
+      'Jump to Recipe Pin Recipe',
+      'Sie sind hier:',
+      'Sie befinden sich hier >',
+      'You are here:',
+      'Search for:',
+      'Estimated reading time: 6 minutes',
+      'Lesezeit: 3 Minuten',
+      'Instagram Facebook Pinterest YouTube Twitter',
+    ])
+      expect(reasonOf(line), line).toBe('navigation');
+    expect(reasonOf('Jump to the river and swim to the other side, the coach told them.')).toBeNull();
+  });
+
+  it('takes a German date line under the headline of a scraped page as its publication date, not as its title', () => {
+    const article = ingestSeed(
+      'brücke.txt',
+      new TextEncoder().encode(
+        [
+          'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
+          'Samstag, 5. Oktober 2013',
+          'Neue Brücke über die Aller eröffnet',
+          'Nach zwei Jahren Bauzeit hat die Stadt am Samstag die neue Fußgängerbrücke über die Aller eröffnet, die den Bahnhof mit der Altstadt verbindet.',
+          'Die Brücke kostete nach Angaben der Stadtverwaltung rund 4,2 Millionen Euro, etwas mehr als ursprünglich geplant.',
+          'Bürgermeisterin Anna Berger sprach von einem guten Tag für alle, die zu Fuß oder mit dem Rad in die Innenstadt kommen.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(article.title).toBe('Neue Brücke über die Aller eröffnet');
+    expect(article.published).toBe('2013-10-05');
+  });
+
+  it('takes the headline above the byline for the title, past a row of author links', () => {
+    const article = ingestSeed(
+      'myers.txt',
+      new TextEncoder().encode(
+        [
+          'Skip to main content', 'Sections', 'Page Six', 'Style', 'Video', 'Photos', 'Podcasts', 'Columns', 'Sightings',
+          'We Hear', 'Just Asking', 'NY Post', 'Decider', 'Sign in', 'Tips', 'Sign Up', 'Share this:', 'Facebook', 'Twitter',
+          'Flipboard', 'WhatsApp', 'Click to email this to a friend (Opens in new window)', 'Click to copy URL',
+          'Former press secretary exits studio role',
+          'By Ian Mohr',
+          'View author archive', 'email the author', 'follow on twitter', 'Get author RSS feed',
+          'Name(required)', 'Email(required)', 'Submit',
+          'February 24, 2020 | 9:25pm',
+          'Enlarge Image',
+          'A former White House press secretary is leaving her role as communications head at a film studio after five years.',
+          'She told a trade paper that she would take some time to figure out what comes next and had no set plans yet.',
+          'Her last day is April 1, and the studio has not named a replacement for the role.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(article.title).toBe('Former press secretary exits studio role');
+    expect(article.body).toContain('Her last day is April 1');
+  });
+
   it('removes an office contact box, and keeps a sentence that gives one number', () => {
     expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
     expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
