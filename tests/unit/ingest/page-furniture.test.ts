@@ -6,6 +6,8 @@ import { ingestSeed } from '../../../src/lib/ingest/index.ts';
 import { isCommentHead, isTrailerHead } from '../../../src/lib/ingest/trailing.ts';
 
 const reasonOf = (line: string): string | null => classifyLine(line)?.reason ?? null;
+/** A scraped page: one line per block, blank lines between. */
+const scrapedPage = (name: string, lines: string[]) => ingestSeed(name, new TextEncoder().encode(lines.join('\n\n')));
 
 describe('page furniture lines', () => {
   it('removes the outlet appealing to its readers: apps, sign-ups, support, print edition, channels', () => {
@@ -162,43 +164,33 @@ describe('page furniture lines', () => {
   });
 
   it('takes a German date line under the headline of a scraped page as its publication date, not as its title', () => {
-    const article = ingestSeed(
-      'brücke.txt',
-      new TextEncoder().encode(
-        [
-          'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
-          'Samstag, 5. Oktober 2013',
-          'Neue Brücke über die Aller eröffnet',
-          'Nach zwei Jahren Bauzeit hat die Stadt am Samstag die neue Fußgängerbrücke über die Aller eröffnet, die den Bahnhof mit der Altstadt verbindet.',
-          'Die Brücke kostete nach Angaben der Stadtverwaltung rund 4,2 Millionen Euro, etwas mehr als ursprünglich geplant.',
-          'Bürgermeisterin Anna Berger sprach von einem guten Tag für alle, die zu Fuß oder mit dem Rad in die Innenstadt kommen.',
-        ].join('\n\n'),
-      ),
-    );
+    const article = scrapedPage('brücke.txt', [
+      'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
+      'Samstag, 5. Oktober 2013',
+      'Neue Brücke über die Aller eröffnet',
+      'Nach zwei Jahren Bauzeit hat die Stadt am Samstag die neue Fußgängerbrücke über die Aller eröffnet, die den Bahnhof mit der Altstadt verbindet.',
+      'Die Brücke kostete nach Angaben der Stadtverwaltung rund 4,2 Millionen Euro, etwas mehr als ursprünglich geplant.',
+      'Bürgermeisterin Anna Berger sprach von einem guten Tag für alle, die zu Fuß oder mit dem Rad in die Innenstadt kommen.',
+    ]);
     expect(article.title).toBe('Neue Brücke über die Aller eröffnet');
     expect(article.published).toBe('2013-10-05');
   });
 
   it('takes the headline above the byline for the title, past a row of author links', () => {
-    const article = ingestSeed(
-      'myers.txt',
-      new TextEncoder().encode(
-        [
-          'Skip to main content', 'Sections', 'Page Six', 'Style', 'Video', 'Photos', 'Podcasts', 'Columns', 'Sightings',
-          'We Hear', 'Just Asking', 'NY Post', 'Decider', 'Sign in', 'Tips', 'Sign Up', 'Share this:', 'Facebook', 'Twitter',
-          'Flipboard', 'WhatsApp', 'Click to email this to a friend (Opens in new window)', 'Click to copy URL',
-          'Former press secretary exits studio role',
-          'By Ian Mohr',
-          'View author archive', 'email the author', 'follow on twitter', 'Get author RSS feed',
-          'Name(required)', 'Email(required)', 'Submit',
-          'February 24, 2020 | 9:25pm',
-          'Enlarge Image',
-          'A former White House press secretary is leaving her role as communications head at a film studio after five years.',
-          'She told a trade paper that she would take some time to figure out what comes next and had no set plans yet.',
-          'Her last day is April 1, and the studio has not named a replacement for the role.',
-        ].join('\n\n'),
-      ),
-    );
+    const article = scrapedPage('myers.txt', [
+      'Skip to main content', 'Sections', 'Page Six', 'Style', 'Video', 'Photos', 'Podcasts', 'Columns', 'Sightings',
+      'We Hear', 'Just Asking', 'NY Post', 'Decider', 'Sign in', 'Tips', 'Sign Up', 'Share this:', 'Facebook', 'Twitter',
+      'Flipboard', 'WhatsApp', 'Click to email this to a friend (Opens in new window)', 'Click to copy URL',
+      'Former press secretary exits studio role',
+      'By Ian Mohr',
+      'View author archive', 'email the author', 'follow on twitter', 'Get author RSS feed',
+      'Name(required)', 'Email(required)', 'Submit',
+      'February 24, 2020 | 9:25pm',
+      'Enlarge Image',
+      'A former White House press secretary is leaving her role as communications head at a film studio after five years.',
+      'She told a trade paper that she would take some time to figure out what comes next and had no set plans yet.',
+      'Her last day is April 1, and the studio has not named a replacement for the role.',
+    ]);
     expect(article.title).toBe('Former press secretary exits studio role');
     expect(article.body).toContain('Her last day is April 1');
   });
