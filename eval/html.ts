@@ -9,7 +9,10 @@ import type { Scorer } from './types.ts';
 
 /** The article's text as a reader sees it on its page: title, the dek (shown as the lede), then every block, one per line. */
 export function articleText(name: string, bytes: Uint8Array): string {
-  const article = ingestSeed(name, bytes);
+  return textOfArticle(ingestSeed(name, bytes));
+}
+
+export function textOfArticle(article: { title: string; dek: string | null; body: string }): string {
   return [article.title, ...(article.dek !== null ? [article.dek] : []), ...markdownToBlocks(article.body).map((b) => b.text)].join('\n');
 }
 

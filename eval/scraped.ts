@@ -2,9 +2,10 @@
 // banners and footers, one block element per line — through the plain-text path, scored as `html`.
 import { DOMParser } from 'linkedom';
 import { decodeSeed } from '../src/lib/ingest/decode.ts';
-import { articleText } from './html.ts';
-import { loadPages, scoreSplits } from './pages.ts';
-import type { Scorer } from './types.ts';
+import { ingestSeed } from '../src/lib/ingest/index.ts';
+import { textOfArticle } from './html.ts';
+import { loadPages, scoreSplits, type EvalPage } from './pages.ts';
+import type { EvalRow, Scorer } from './types.ts';
 
 // Not `head` itself: linkedom leaves body elements that follow a stray tag in <head> there, where a browser's
 // parser would have opened <body> and shown them; head-only elements are hidden one by one instead.
@@ -79,19 +80,23 @@ export const scorer: Scorer = {
     const { pages } = await loadPages(`${corporaDir}/html-eval`);
     let failures = 0;
     const encoder = new TextEncoder();
+    const titles = new Map<string, string>();
     const rows = scoreSplits(
       'briefing ingest (plain text)',
       pages,
       (page) => {
         // Decoded as a browser would: the page's declared charset when it is not UTF-8.
         const text = renderVisibleText(decodeSeed(page.bytes).text);
-        return articleText(page.file.replace(/\.html?$/, '.txt'), encoder.encode(text));
+        const article = ingestSeed(page.file.replace(/\.html?$/, '.txt'), encoder.encode(text));
+        titles.set(page.file, article.title);
+        return textOfArticle(article);
       },
       (page, error) => {
         failures++;
         log(`${page.file}: ${(error as Error).message}`);
       },
     );
+    rows.push(...titleRows(pages, titles));
     return {
       task: 'scraped',
       corpus: 'html-eval',
@@ -101,7 +106,35 @@ export const scorer: Scorer = {
         `${pages.length} pages rendered as visible text (innerText-like walk over linkedom: blocks → line breaks, script/style dropped, menus and footers kept).`,
         'Split by sha256(file name) parity: held-out = odd (reported), dev = even (tuned on).',
         `${failures} pages our ingest rejected (scored as nothing extracted).`,
+        'Title agreement: share of pages whose scraped title matches the title the HTML path reads from the same page (case and punctuation folded; one containing the other counts). The F1 barely sees titles; a reader does.',
       ],
     };
   },
 };
+
+/** Titles folded for comparison: case, punctuation and spacing do not count. */
+function foldTitle(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Per split, how often the plain-text path's title agrees with the HTML path's title of the same page. */
+function titleRows(pages: readonly EvalPage[], scrapedTitles: ReadonlyMap<string, string>): EvalRow[] {
+  const tally = { 'held-out': { same: 0, pages: 0 }, dev: { same: 0, pages: 0 } };
+  for (const page of pages) {
+    const scraped = scrapedTitles.get(page.file);
+    let html: string;
+    try {
+      html = ingestSeed(page.file, page.bytes).title;
+    } catch {
+      continue;
+    }
+    const t = tally[page.split];
+    t.pages++;
+    if (scraped === undefined) continue;
+    const [a, b] = [foldTitle(scraped), foldTitle(html)];
+    if (a !== '' && b !== '' && (a.includes(b) || b.includes(a))) t.same++;
+  }
+  return (['held-out', 'dev'] as const)
+    .filter((split) => tally[split].pages > 0)
+    .map((split) => ({ label: `title agrees with the html path: ${split}`, count: tally[split].pages, metrics: { 'title agreement': tally[split].same / tally[split].pages } }));
+}
