@@ -300,6 +300,11 @@ function looksLikeTitle(quoted: string): boolean {
   return ws.length <= 6 && ws.every((w) => /^[\p{Lu}\p{N}]|^(?:of|the|a|an|and|in|on|for|to|at)$/u.test(w)) && !/[.!?]$/.test(quoted);
 }
 
+/** The words inside a quote's marks, without the comma or colon that hands off to its attribution. */
+function quotedText(text: string, span: Span): string {
+  return text.slice(span.start, span.end).trim().replace(/[,;:]$/, '');
+}
+
 /** Mentions written inside quotation marks, paragraph by paragraph. */
 function quotedMentions(doc: SourceDoc, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
@@ -355,11 +360,11 @@ function sourceQuotes(doc: SourceDoc, mentions: readonly Mention[]): RawQuote[] 
     let lastInParagraph: RawQuote | null = null;
     let lastEnd = 0;
     spans.forEach((span, k) => {
-      const quoted = text.slice(span.start, span.end).trim().replace(/[,;:]$/, '');
+      const quoted = quotedText(text, span);
       const sent = sentenceAt(span.start);
       if (!sent || quoted.length === 0) return;
       // “…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said: a quoted name inside the attribution does not end it.
-      const next = looksLikeTitle(quoted) ? spans[k + 1] : spans.slice(k + 1).find((o) => !looksLikeTitle(text.slice(o.start, o.end).trim().replace(/[,;:]$/, '')));
+      const next = looksLikeTitle(quoted) ? spans[k + 1] : spans.slice(k + 1).find((o) => !looksLikeTitle(quotedText(text, o)));
       const limit = next ? Math.max(span.end + 1, next.start - 1) : text.length;
       const regionStart = Math.max(sent.start, lastEnd);
       const label = labelBefore(text, span, regionStart, candidates, ctx, b);

@@ -30,8 +30,8 @@ const UI_LABELS = new Set([
 // Skip links and recipe-page jump buttons, often run together on one line ("Jump to navigation Skip navigation").
 const SKIP_LINK =
   /(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|recipe|menu|footer|sidebar)(?: sitemap)?|skip navigation|pin recipe|print recipe|(?:zum|zur) (?:inhalt|hauptinhalt|hauptnavigation|navigation|suche|menü|fußzeile) springen|accesskey\s*=\s*\w/giu;
-// "Estimated reading time: 6 minutes", "Lesezeit: 3 Minuten", "Lesedauer ca. 4 Min.".
-const READING_TIME = /^(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute[ns]?|s|\.)?|minutos)\.?$/iu;
+// "5 min read", "Estimated reading time: 6 minutes", "Lesezeit: 3 Minuten", "Lesedauer ca. 4 Min.".
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?)\s*read$|^(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute[ns]?|s|\.)?|minutos)\.?$/iu;
 // Cookie-consent buttons left behind as lines of their own.
 const COOKIE_LABELS = new Set([
   'accept', 'accept all', 'accept cookies', 'accept all cookies', 'reject all', 'reject', 'manage cookies',
@@ -87,7 +87,7 @@ export function isNavigation(text: string): boolean {
   if (/^(?:zurück|back|volver|retour|wróć) (?:zum|zur|zu|to|al|a la|à la|au|do) [\p{L}\d .-]{2,30}$/iu.test(text)) return true;
   // "Startseite>People>Real Life>Headline": a breadcrumb trail printed without spaces.
   if (/^(?:home|startseite|start|inicio|portada|accueil|strona główna|homepage)\s*[>›»/]\s*\S/iu.test(text) && words(text).length <= 25) return true;
-  if (/^\d+\s*(?:min(?:ute)?s?)\s*read$/i.test(label) || READING_TIME.test(label)) return true;
+  if (READING_TIME.test(label)) return true;
   const unlinked = text.replace(SKIP_LINK, '');
   if (unlinked !== text && unlinked.replace(/[\s\-–|·•]+/g, '') === '') return true;
   const tokens = text.split(/\s+/);

@@ -254,11 +254,6 @@ export function isDoubledTeaser(text: string): boolean {
 
 const HEAD_WINDOW = 8;
 
-/**
- * The article in a scraped page: the run of units with the most prose, where each prose line
- * scores its words and every other line costs a little (a best-sum subarray), widened upwards
- * to the nearest headline-like line so the head scan still finds the title, byline and date.
- */
 interface ArticleSpan {
   start: number;
   end: number;
@@ -267,6 +262,11 @@ interface ArticleSpan {
   bylined: boolean;
 }
 
+/**
+ * The article in a scraped page: the run of units with the most prose, where each prose line
+ * scores its words and every other line costs a little (a best-sum subarray), widened upwards
+ * to its headline so the head scan still finds the title, byline and date.
+ */
 function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   const { units, classes } = state;
   let best = { sum: 0, start: 0, end: units.length };
@@ -284,11 +284,6 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
   if (best.sum === 0) return { start: 0, end: units.length, sum: 0, bylined: false };
-  let head = best.start;
-  for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
-    const unit = units[j];
-    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
-  }
   // A headline right above a byline is the article's, even past share bars and author links.
   for (let j = best.start - 1; j >= Math.max(0, best.start - 2 * HEAD_WINDOW); j--) {
     const unit = units[j];
@@ -296,7 +291,13 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
       return { start: j, end: best.end, sum: best.sum, bylined: true };
     }
   }
-  // Furniture between the headline and the prose (byline, date, caption) belongs to the head.
+  // Else the topmost headline-like line just above: furniture between the headline and the prose
+  // (byline, date, caption) belongs to the head.
+  let head = best.start;
+  for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
+    const unit = units[j];
+    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
+  }
   return { start: head, end: best.end, sum: best.sum, bylined: false };
 }
 

@@ -145,11 +145,6 @@ function meanSimilarity(members: Cluster, to: Cluster): number {
   return dot / members.members.length;
 }
 
-/**
- * Two stories' similarity against what their distance in time demands: the articles of each must, on
- * average, be as close to the other's centroid as an article must be to join. (Centroid to centroid
- * would be too lenient: centroids of big stories share the broad words of their subject.)
- */
 // Merging compares every candidate pair again after each merge: a story's leading names are kept
 // until its members change (its term sums change only with them).
 const leadingCache = new WeakMap<Cluster, { size: number; count: number; names: string[] }>();
@@ -174,6 +169,11 @@ export function differentSubjects(a: Cluster, b: Cluster, options: StoryOptions)
   return namesA.length > 0 && namesB.length > 0 && !namesB.includes(namesA[0]!) && !namesA.includes(namesB[0]!);
 }
 
+/**
+ * Two stories' similarity against what their distance in time demands: the articles of each must, on
+ * average, be as close to the other's centroid as an article must be to join. (Centroid to centroid
+ * would be too lenient: centroids of big stories share the broad words of their subject.)
+ */
 function mergeMargin(a: Cluster, b: Cluster, options: StoryOptions): number {
   if (differentSubjects(a, b, options)) return -Infinity;
   const gap =

@@ -2,7 +2,7 @@
 // "“…,” said X", "X said: “…”", "according to X", with appositions and modifiers skipped.
 import { SPEECH_VERBS } from '../../text/lexicon.ts';
 import { isFunctionWord, isPastVerb } from '../../text/nlp.ts';
-import { kindOf, type Candidate } from './speakers.ts';
+import { kindOf, TITLE_GAP, type Candidate } from './speakers.ts';
 
 /** Phrases that attribute like a verb: "As Vulture put it", "as The Hill pointed out", "Trump shot back", "Trump issued a statement:". */
 const SPEECH_PHRASES = String.raw`put it|puts it|pointed out|points out|went on|goes on|shot back|shoots back|sang|sings|(?:issued|released|put out|issues|releases) (?:a|an|the following|this)(?: \w+)? statement`;
@@ -62,7 +62,7 @@ export function subjectIn(text: string, candidates: readonly Candidate[], from: 
     if (!c) continue;
     const next = inside.slice(i + 1).find((n) => n.start >= c.end);
     const gap = next ? text.slice(c.end, next.start) : '';
-    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
+    const modifier = next?.kind === 'name' && next.mention !== undefined && kindOf(next.mention) === 'person' && c.kind !== 'pronoun' && TITLE_GAP.test(gap) && !/\b(?:and|or|to|with|of|for|by|from|on|at|in|as|that|has|have|had|is|was|are|were|will|would|did|does|\p{Ll}+(?:ed|ing))\b/u.test(gap) && /\p{Ll}/u.test(gap) && verbsIn(gap, 0, gap.length).length === 0 && !titleGapHasClause(gap);
     if (modifier && next) {
       ordered.push(next);
       i = inside.indexOf(next);

@@ -151,6 +151,9 @@ export const PREPOSITIONAL = /\b(?:of|to|with|for|against|by|about|from|on|at|in
 /** Speech verbs as words, to tell "Cruz said Rick Tyler" (a clause) from "Cruz spokesman Rick Tyler" (a title). */
 const SPEECH_WORD = new Set(SPEECH_VERBS);
 
+/** Between a name and the person it qualifies: a role or title of one to four words ("'s campaign manager", "1st Lt."). */
+export const TITLE_GAP = /^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u;
+
 /**
  * True when a mention only qualifies the person named right after it: "Cruz spokesman Rick Tyler",
  * "Trump’s campaign manager, Corey Lewandowski" — a title or role between them, no verb or function word.
@@ -159,7 +162,7 @@ function modifiesNext(m: Mention, next: Mention | undefined, sentence: string): 
   if (!next || kindOf(next) !== 'person' || next.start < m.end) return false;
   const gap = sentence.slice(m.end, next.start);
   // A comma closes the role only after a possessive ("Trump’s campaign manager, Corey Lewandowski").
-  if (!/^(?:['’]s?)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+\.?|\p{N}+(?:st|nd|rd|th))){1,4}\s+$/u.test(gap) && !/^['’]s?(?:\s+\p{Ll}[\p{Ll}-]*){1,4},\s+$/u.test(gap)) return false;
+  if (!TITLE_GAP.test(gap) && !/^['’]s?(?:\s+\p{Ll}[\p{Ll}-]*){1,4},\s+$/u.test(gap)) return false;
   const words = gap.match(/\p{L}[\p{L}-]*/gu) ?? [];
   return /\p{Ll}{2}/u.test(gap) && !words.some((w) => (w !== 's' && isFunctionWord(w)) || isPastVerb(w) || /(?:ed|ing)$/.test(w) || SPEECH_WORD.has(w.toLowerCase()));
 }
