@@ -61,9 +61,9 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
     const span = spanAboveComments(state);
-    // The head scan stopped in page chrome far above the prose, or took a share link above a bylined
-    // headline for the title: start again at the headline.
-    if (bodyStart < span.start - HEAD_WINDOW || (span.bylined && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
+    // The head scan stopped in page chrome far above the prose, or took a share link or menu line above
+    // a confirmed headline for the title: start again at the headline.
+    if (bodyStart < span.start - HEAD_WINDOW || (span.confirmed && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
       state = freshState(units, classes);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyStart = scanHead(state, knownTitle, span.start);
@@ -258,8 +258,8 @@ interface ArticleSpan {
   start: number;
   end: number;
   sum: number;
-  /** The span starts at a headline with a byline under it: the head scan must start there. */
-  bylined: boolean;
+  /** The span starts at a headline confirmed by a byline under it or by its lead: the head scan must start there. */
+  confirmed: boolean;
 }
 
 /**
@@ -283,22 +283,56 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     sum += score;
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
-  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, bylined: false };
+  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, confirmed: false };
   // A headline right above a byline is the article's, even past share bars and author links.
   for (let j = best.start - 1; j >= Math.max(0, best.start - 2 * HEAD_WINDOW); j--) {
     const unit = units[j];
     if (unit && !classes[j] && isHeadlineLike(unit.text) && classes[j + 1]?.reason === 'byline') {
-      return { start: j, end: best.end, sum: best.sum, bylined: true };
+      return { start: j, end: best.end, sum: best.sum, confirmed: true };
     }
   }
-  // Else the topmost headline-like line just above: furniture between the headline and the prose
-  // (byline, date, caption) belongs to the head.
-  let head = best.start;
+  // Else a headline-like line just above: furniture between the headline and the prose (byline, date,
+  // caption) belongs to the head. The one the lead echoes most, else the topmost.
+  const candidates: number[] = [];
   for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
     const unit = units[j];
-    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) head = j;
+    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) candidates.push(j);
   }
-  return { start: head, end: best.end, sum: best.sum, bylined: false };
+  const echoed = echoedHeadline(units, candidates, leadOf(units, best.start, best.end));
+  const head = echoed ?? candidates.at(-1) ?? best.start;
+  return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null };
+}
+
+/** Words of lead a headline is compared with: the span's first prose lines. */
+const LEAD_WORDS = 80;
+
+/** The first prose of a span, about LEAD_WORDS words. */
+function leadOf(units: readonly Unit[], start: number, end: number): string {
+  const lead: string[] = [];
+  let count = 0;
+  for (let i = start; i < end && count < LEAD_WORDS; i++) {
+    const text = units[i]?.text ?? '';
+    if (!isProse(text)) continue;
+    lead.push(text);
+    count += words(text).length;
+  }
+  return lead.join(' ');
+}
+
+/** Below this share of its words in the lead, a line above the prose is not taken for its headline on words alone. */
+const ECHO = 0.3;
+
+/**
+ * A headline tells what its lead tells: of the lines above the prose, the one whose words the lead
+ * repeats most (menus and teasers above an article share few of them). Null when none clears ECHO.
+ */
+function echoedHeadline(units: readonly Unit[], candidates: readonly number[], lead: string): number | null {
+  let best: { at: number; share: number } | null = null;
+  for (const j of candidates) {
+    const share = overlap(units[j]?.text ?? '', lead);
+    if (share >= ECHO && (best === null || share >= best.share)) best = { at: j, share };
+  }
+  return best?.at ?? null;
 }
 
 /**

@@ -137,7 +137,10 @@ describe('literal text stays literal', () => {
     const text = `---\nEditor's note: this story was updated.\n---\n${ARTICLE}\n`;
     const article = ingestSeed('rail.txt', utf8(text));
     expect(article.titleSource).not.toBe('given');
-    expect(bodyText(article.body)).toContain("Editor's note: this story was updated.");
+    expect(article.title).toBe('Rail strike halts trains across the country');
+    // Not swallowed as metadata: the note above the headline stays visible, in the removal log.
+    expect(article.removed).toContainEqual({ line: 2, text: "Editor's note: this story was updated.", reason: 'outside-article' });
+    expect(bodyText(article.body)).toContain('Train drivers walked out on Monday');
   });
 
   it('frontmatter that is a YAML mapping gives metadata and wins over sources.yml', () => {

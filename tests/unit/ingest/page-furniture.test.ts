@@ -195,6 +195,24 @@ describe('page furniture lines', () => {
     expect(article.body).toContain('Her last day is April 1');
   });
 
+  it('takes the headline the lead repeats for the title, not a teaser or a search prompt above it', () => {
+    const article = scrapedPage('harbour.txt', [
+      'Home News Sport Business Culture',
+      'Please enter a non-empty search term',
+      'Five things to watch at this week’s council meeting',
+      'Harbour bridge closes for repairs after cracks are found',
+      'Updated 14 March 2024',
+      'The harbour bridge closed to traffic on Wednesday after engineers found cracks in two of its steel supports during a routine inspection.',
+      'Repairs to the bridge are expected to take at least six weeks, the city’s transport department said, and buses will be diverted over the ring road.',
+      'Shop owners near the harbour said the closure would hurt trade in the busiest weeks of spring.',
+    ]);
+    expect(article.title).toBe('Harbour bridge closes for repairs after cracks are found');
+    const reasons = new Map(article.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get('Five things to watch at this week’s council meeting')).toBe('outside-article');
+    expect(article.body).toContain('The harbour bridge closed to traffic on Wednesday');
+    expect(article.body).not.toContain('Five things to watch');
+  });
+
   it('removes an office contact box, and keeps a sentence that gives one number', () => {
     expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
     expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
