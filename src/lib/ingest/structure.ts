@@ -69,6 +69,11 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
       bodyStart = scanHead(state, knownTitle, span.start);
       bodyEnd = scanTail(state, bodyStart, units.length);
     }
+    const far = span.farHeadline === null ? undefined : units[span.farHeadline];
+    if (state.title === null && far) {
+      setTitle(state, far.text);
+      remove(state, span.farHeadline!, 'title');
+    }
     if (bodyEnd > span.end && span.end > bodyStart) {
       for (let i = span.end; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyEnd = scanTail(state, bodyStart, span.end);
@@ -260,6 +265,11 @@ interface ArticleSpan {
   sum: number;
   /** The span starts at a headline confirmed by a byline under it or by its lead: the head scan must start there. */
   confirmed: boolean;
+  /**
+   * With no headline-like line just above the prose: a line further up that the lead repeats, the
+   * title when the head scan finds none (the lines between stay out of the body).
+   */
+  farHeadline: number | null;
 }
 
 /**
@@ -283,12 +293,12 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     sum += score;
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
-  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, confirmed: false };
+  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, confirmed: false, farHeadline: null };
   // A headline right above a byline is the article's, even past share bars and author links.
   for (let j = best.start - 1; j >= Math.max(0, best.start - 2 * HEAD_WINDOW); j--) {
     const unit = units[j];
     if (unit && !classes[j] && isHeadlineLike(unit.text) && classes[j + 1]?.reason === 'byline') {
-      return { start: j, end: best.end, sum: best.sum, confirmed: true };
+      return { start: j, end: best.end, sum: best.sum, confirmed: true, farHeadline: null };
     }
   }
   // Else a headline-like line just above: furniture between the headline and the prose (byline, date,
@@ -298,10 +308,24 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     const unit = units[j];
     if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) candidates.push(j);
   }
-  const echoed = echoedHeadline(units, candidates, leadOf(units, best.start, best.end));
+  const lead = leadOf(units, best.start, best.end);
+  const echoed = echoedHeadline(units, candidates, lead, ECHO);
   const head = echoed ?? candidates.at(-1) ?? best.start;
-  return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null };
+  let farHeadline: number | null = null;
+  if (candidates.length === 0) {
+    const far: number[] = [];
+    for (let j = best.start - HEAD_WINDOW - 1; j >= Math.max(0, best.start - FAR_WINDOW); j--) {
+      if (!classes[j] && isHeadlineLike(units[j]?.text ?? '')) far.push(j);
+    }
+    farHeadline = echoedHeadline(units, far, lead, FAR_ECHO);
+  }
+  return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null, farHeadline };
 }
+
+/** How far above the prose a headline is looked for when none is just above it… */
+const FAR_WINDOW = 4 * HEAD_WINDOW;
+/** …and how much of it the lead must repeat. */
+const FAR_ECHO = 0.5;
 
 /** Words of lead a headline is compared with: the span's first prose lines. */
 const LEAD_WORDS = 80;
@@ -324,13 +348,13 @@ const ECHO = 0.3;
 
 /**
  * A headline tells what its lead tells: of the lines above the prose, the one whose words the lead
- * repeats most (menus and teasers above an article share few of them). Null when none clears ECHO.
+ * repeats most (menus and teasers above an article share few of them). Null when none repeats `needed` of its words.
  */
-function echoedHeadline(units: readonly Unit[], candidates: readonly number[], lead: string): number | null {
+function echoedHeadline(units: readonly Unit[], candidates: readonly number[], lead: string, needed: number): number | null {
   let best: { at: number; share: number } | null = null;
   for (const j of candidates) {
     const share = overlap(units[j]?.text ?? '', lead);
-    if (share >= ECHO && (best === null || share >= best.share)) best = { at: j, share };
+    if (share >= needed && (best === null || share >= best.share)) best = { at: j, share };
   }
   return best?.at ?? null;
 }

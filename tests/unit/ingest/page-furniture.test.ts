@@ -213,6 +213,19 @@ describe('page furniture lines', () => {
     expect(article.body).not.toContain('Five things to watch');
   });
 
+  it('finds the headline a lead repeats even when many short lines of chrome stand between them', () => {
+    const article = scrapedPage('water.txt', [
+      'Travel: the A4 is closed between junctions 3 and 5 until Friday, with diversions signed.',
+      'Mark Lowe resigns as chair of the regional water board',
+      'Share', 'Tweet', 'Email', 'Print', 'Comments (4)', 'Photo: Jan Weller', 'Listen', 'Advertisement', 'Most read', 'Close',
+      'Mark Lowe has resigned as chair of the regional water board after a report criticised its handling of last summer’s drought.',
+      'Lowe, who led the board for six years, said in a statement that he was stepping down so that the board could make a fresh start.',
+      'The board’s deputy chair will lead it until a successor is appointed early next year, a spokeswoman said.',
+    ]);
+    expect(article.title).toBe('Mark Lowe resigns as chair of the regional water board');
+    expect(article.body).toContain('Mark Lowe has resigned as chair');
+  });
+
   it('removes an office contact box, and keeps a sentence that gives one number', () => {
     expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
     expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
