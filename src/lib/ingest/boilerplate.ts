@@ -2,6 +2,7 @@
 // Each works on one cleaned line; position-dependent rules live in structure.ts.
 import type { RemovalReason } from '../types.ts';
 import { parseDateLine } from './dates.ts';
+import { postLine } from './post-line.ts';
 import { endsSentence, words } from './lines.ts';
 import { isCopyrightLine } from './outlet.ts';
 
@@ -46,6 +47,9 @@ export function classifyLine(text: string): LineClass | null {
   if (isPageDate(text)) return { reason: 'page-date' };
   const date = parseDateLine(text);
   if (date !== undefined) return { reason: 'dateline', date };
+  // Before menus: "Posted: <date> | Author: … | Filed under: …" is set like one.
+  const post = postLine(text);
+  if (post) return post;
   if (isBareUrl(text)) return { reason: 'bare-url' };
   if (isShareBar(text)) return { reason: 'share-bar' };
   if (isNavigation(text)) return { reason: 'navigation' };

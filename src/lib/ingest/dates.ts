@@ -7,23 +7,24 @@ const ENGLISH_MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 
-// Month names of the other languages seeds come in, written out in full (Polish in the genitive, as in
-// "28 kwietnia 2021"): a date line in German, French, Spanish, Italian, Portuguese, Dutch or Polish is a
-// date line too. Only used with a day number and a four-digit year around them.
+// Month names of the other languages seeds come in, written out in full (Polish, Russian and Ukrainian
+// in the genitive, as in "28 kwietnia 2021", "15 августа 2016"): a date line in German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish, Russian or Ukrainian is a date line too. Only used with a day
+// number and a four-digit year around them.
 const OTHER_MONTHS: Record<string, number> = Object.fromEntries(
   [
-    ['januar jänner janvier enero gennaio janeiro januari stycznia', 1],
-    ['februar feber février fevrier febrero febbraio fevereiro februari lutego', 2],
-    ['märz maerz mars marzo março maart marca mär mrz', 3],
-    ['avril abril aprile kwietnia', 4],
-    ['mai mayo maggio maio mei maja', 5],
-    ['juni juin junio giugno junho czerwca', 6],
-    ['juli juillet julio luglio julho lipca', 7],
-    ['august août aout agosto augustus sierpnia', 8],
-    ['septembre septiembre setiembre settembre setembro września wrzesnia', 9],
-    ['oktober octobre octubre ottobre outubro października pazdziernika okt', 10],
-    ['novembre noviembre novembro listopada', 11],
-    ['dezember décembre decembre diciembre dicembre dezembro grudnia dez', 12],
+    ['januar jänner janvier enero gennaio janeiro januari stycznia января січня', 1],
+    ['februar feber février fevrier febrero febbraio fevereiro februari lutego февраля лютого', 2],
+    ['märz maerz mars marzo março maart marca mär mrz марта березня', 3],
+    ['avril abril aprile kwietnia апреля квітня', 4],
+    ['mai mayo maggio maio mei maja мая травня', 5],
+    ['juni juin junio giugno junho czerwca июня червня', 6],
+    ['juli juillet julio luglio julho lipca июля липня', 7],
+    ['august août aout agosto augustus sierpnia августа серпня', 8],
+    ['septembre septiembre setiembre settembre setembro września wrzesnia сентября вересня', 9],
+    ['oktober octobre octubre ottobre outubro października pazdziernika okt октября жовтня', 10],
+    ['novembre noviembre novembro listopada ноября листопада', 11],
+    ['dezember décembre decembre diciembre dicembre dezembro grudnia dez декабря грудня', 12],
   ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)])),
 );
 
@@ -45,7 +46,9 @@ const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [string, string
   // "9 August 2025", "5. Oktober 2013", "4 de mayo de 2022", "28 kwietnia 2021".
   { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\.?\\s+(?:de\\s+)?${ANY_MONTH}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'iu'), pick: (m) => [g(m, 3), g(m, 2), g(m, 1)] },
   { re: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [g(m, 3), g(m, 1), g(m, 2)] },
-  { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, pick: (m) => numericDayMonth(m) },
+  // "05.01.2020": dots are how day-first countries write a date; slashes may be either order.
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, pick: (m) => [g(m, 3), g(m, 2), g(m, 1)] },
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, pick: (m) => numericDayMonth(m) },
   { re: /\b(\d{4})\/(\d{2})\/(\d{2})\b/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },
   // 2025年8月29日 (Japanese, Chinese), 2025년 8월 29일 (Korean).
   { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/, pick: (m) => [g(m, 1), g(m, 2), g(m, 3)] },

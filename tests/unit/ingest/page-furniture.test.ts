@@ -226,6 +226,16 @@ describe('page furniture lines', () => {
     expect(article.body).toContain('Mark Lowe has resigned as chair');
   });
 
+  it('reads a post line (who and when, in any language) as a byline with its date, not as a headline', () => {
+    expect(classifyLine('von mkraus · 12. März 2024')).toEqual({ reason: 'byline', date: '2024-03-12' });
+    expect(classifyLine('Veröffentlicht: 07.02.2021 | Autor: Lena Hof | Abgelegt unter: Gartenarbeit')).toEqual({ reason: 'byline', date: '2021-02-07' });
+    expect(classifyLine('Anna Weber | 3. Mai 202311. Mai 2023')).toEqual({ reason: 'byline', date: '2023-05-03' });
+    expect(classifyLine('4. Juni 20219. Juli 2021')).toEqual({ reason: 'dateline', date: '2021-06-04' });
+    expect(classifyLine('21 марта 2019, 10:15')).toEqual({ reason: 'dateline', date: '2019-03-21' });
+    for (const line of ['Landtagswahl am 13. Oktober 2024 in Bayern', 'Landtagswahl: 13. Oktober 2024', 'Die Ticketpreise steigen ab 1. Januar 2024 um drei Prozent'])
+      expect(reasonOf(line), line).toBeNull();
+  });
+
   it('removes an office contact box, and keeps a sentence that gives one number', () => {
     expect(reasonOf('Pressestelle Leiterin: Jana Roth Telefon: 040 1234-290 Fax: 040 1234-359 E-Mail: roth@stadtblatt.example')).toBe('banner');
     expect(reasonOf('Anyone with information is asked to call the police on 0800 555 0199.')).toBeNull();
