@@ -9,6 +9,7 @@ import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, comparable, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
+import { namesChrome, namesFurniture } from './names.ts';
 import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
@@ -200,11 +201,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
     const article = reader.parse();
     if (article?.content) {
       root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
-      // Parsed again rather than cloned: linkedom's deep clone of a document drops parts of it.
-      const named = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
-      dropNamedChrome(named);
-      // Names can mislead (an article body inside "entry-meta"): most of the prose must survive them.
-      if (prose(named) >= 0.5 * prose(root)) root = named;
+      root = withoutNamedChrome(root);
       dropLinkLists(root);
       // On a short post Readability may settle on the cookie notice: that is no article at all.
       if (isCookieNotice(textOf(root))) root = null;
@@ -214,7 +211,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   }
   // Readability sometimes settles on an author box or a comment; the page's own article container wins when it holds far more prose.
   const container = articleContainer(doc);
-  const chosen = root === null ? 0 : proseLength(root.body as unknown as ParentNode);
+  const chosen = root === null ? 0 : proseLength((root as unknown as { body: ParentNode }).body);
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     removeChrome(root);
@@ -255,24 +252,30 @@ function dropLinkLists(root: Doc): void {
 }
 
 /**
- * Inside Readability's article, blocks whose class or id names chrome or the story's furniture
+ * The article without the blocks its class or id names call chrome or furniture (dropNamedChrome),
+ * unless that would cost most of its prose: names can mislead (an article body inside "entry-meta").
+ */
+function withoutNamedChrome(root: Doc): Doc {
+  // Parsed again rather than cloned: linkedom's deep clone of a document drops parts of it.
+  const named = new DOMParser().parseFromString(root.toString(), 'text/html');
+  dropNamedChrome(named);
+  return prose(named) >= 0.5 * prose(root) ? named : root;
+}
+
+/**
+ * Inside the article, blocks whose class or id names chrome or the story's furniture
  * (a caption, a byline, a date or tag line, a share bar) leave it; a block holding much of the
  * article (a wrapper named "post-meta-wrap") stays.
  */
 function dropNamedChrome(root: Doc): void {
   const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').length;
   for (const el of root.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!names.some((n) => BOILERPLATE_NAME.test(n) || FURNITURE_NAME.test(n))) continue;
+    if (!el.isConnected || !(namesChrome(el) || namesFurniture(el))) continue;
     // A span inside a paragraph ("<span class=dateline>KOBE –</span> A total…") is part of its sentence.
     if ((el.textContent ?? '').length > 0.3 * total || el.parentElement?.closest('p')) continue;
     el.remove();
   }
 }
-
-// One class or id token naming a story's furniture: "wp-caption", "byline", "entry-meta", "post-date", "tags".
-const FURNITURE_NAME = /^(?:[a-z\d]+[-_])?(?:caption|credits?|byline|author|meta|post-?meta|entry-?meta|date|timestamp|tags?)(?:[-_][a-z\d]+)?$/i;
 
 /** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
 function prunedPage(doc: Doc): Doc {
@@ -280,9 +283,7 @@ function prunedPage(doc: Doc): Doc {
   removeChrome(page);
   const total = (page.body?.textContent ?? '').length;
   for (const el of page.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!names.some((n) => BOILERPLATE_NAME.test(n))) continue;
+    if (!el.isConnected || !namesChrome(el)) continue;
     // A wrapper named "has-sidebar" around the whole page is not boilerplate; a cookie notice is, however long.
     const text = el.textContent ?? '';
     if (text.length > 0.5 * total && !isCookieNotice(text.replace(/\s+/g, ' ').trim())) continue;
@@ -290,10 +291,6 @@ function prunedPage(doc: Doc): Doc {
   }
   return page;
 }
-
-// One class or id token naming page chrome: "comments", "site-footer", "related-posts", "share_buttons".
-const BOILERPLATE_NAME =
-  /^(?:[a-z\d]+[-_])?(?:comments?|comment-?list|respond|sidebar|footer|breadcrumbs?|share|sharing|social|socials|related|recommended|newsletter|subscribe|subscription|cookies?|consent|cookie-?banner|advert|adverts|advertisement|ads?|ad-?slot|promo|popup|modal|menu|navbar|nav|navigation|pagination|pager|author-?box|author-?bio|about-?author|tags|tag-?list|taglist|post-?tags)(?:[-_][a-z\d]+)?$/i;
 
 /**
  * The standfirst the page prints above its body (often in the header, where Readability does not

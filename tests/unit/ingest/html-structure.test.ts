@@ -251,6 +251,22 @@ describe('furniture the page names inside the article', () => {
       expect(article.body, furniture).not.toContain(furniture);
   });
 
+  it('reads BEM names: a "media__caption" credit and a "c-sheet__tags" box leave the article', () => {
+    const body = [
+      paras[0],
+      '<div class="media"><img src="landing.jpg" alt=""><p class="media__caption media__caption--source">Harbour Photo Agency, Marsh End quay.</p></div>',
+      paras[1],
+      paras[2],
+      paras[3],
+      '<footer class="c-sheet__footer"><div class="c-sheet__tags"><a href="/t/ferries">Ferries</a> <a href="/t/council">Council</a></div></footer>',
+    ].join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><article><h1>Council closes Marsh End ferry landing</h1><div class="c-sheet">${body}</div></article></body></html>`;
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(article.body).toContain('longer walk.');
+    expect(article.body).not.toContain('Harbour Photo Agency');
+    expect(article.body).not.toMatch(/Ferries|Council$/m);
+  });
+
   it('keeps an article whose whole body sits in a box with such a name', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><div class="post-meta-wrap">${paras.join('')}</div></body></html>`;
     expect(ingestSeed('ferry.html', utf8(html)).body).toContain('pilings had rotted');
