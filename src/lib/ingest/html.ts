@@ -215,6 +215,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     removeChrome(root);
+    root = withoutNamedChrome(root);
     dropLinkLists(root);
   }
   // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:

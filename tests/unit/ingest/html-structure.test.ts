@@ -267,6 +267,28 @@ describe('furniture the page names inside the article', () => {
     expect(article.body).not.toMatch(/Ferries|Council$/m);
   });
 
+  it('drops a named author box from the page’s article container when that wins over Readability’s pick', () => {
+    const steps = [
+      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
+      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
+      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
+      'Divide the dough between the cases and press it down gently with a spoon.',
+      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
+      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
+      'Cut the muffins in half and lay the lower halves on a large board.',
+      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
+    ].map((text, i) => `<div class="step"><span class="no">${i + 1}</span><div class="copy"><div><p>${text}</p></div></div></div>`);
+    const html = page(
+      '<title>Honey almond muffins</title>',
+      `<h1>Honey almond muffins</h1><article class="recipe"><h2>Preparation</h2>${steps.join('')}` +
+        '<div class="author-info"><p>Mara Lindqvist bakes for a living and has written four books about bread for beginners.</p></div></article>' +
+        '<div class="service"><p>Our consumer service gladly answers your questions about our products, recipes and ingredients, and we are also the people to call about complaints and factory tours.</p><p>Call us on weekdays from nine to noon.</p></div>',
+    );
+    const body = ingestSeed('muffins.html', utf8(html)).body;
+    expect(body).toContain('Whip the cream with the vanilla sugar');
+    expect(body).not.toContain('Mara Lindqvist');
+  });
+
   it('keeps an article whose whole body sits in a box with such a name', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><div class="post-meta-wrap">${paras.join('')}</div></body></html>`;
     expect(ingestSeed('ferry.html', utf8(html)).body).toContain('pilings had rotted');
