@@ -9,7 +9,7 @@ import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
 import { cleanLine, comparable, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
-import { namesChrome, namesFurniture } from './names.ts';
+import { namesChrome, namesFurniture, namesTeaserCard } from './names.ts';
 import { outletFromHost } from './outlet.ts';
 
 export interface HtmlSeed {
@@ -271,7 +271,7 @@ function withoutNamedChrome(root: Doc): Doc {
 function dropNamedChrome(root: Doc): void {
   const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').length;
   for (const el of root.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected || !(namesChrome(el) || namesFurniture(el))) continue;
+    if (!el.isConnected || !(namesChrome(el) || namesFurniture(el) || namesTeaserCard(el))) continue;
     // A span inside a paragraph ("<span class=dateline>KOBE –</span> A total…") is part of its sentence.
     if ((el.textContent ?? '').length > 0.3 * total || el.parentElement?.closest('p')) continue;
     el.remove();

@@ -29,3 +29,17 @@ export function namesChrome(el: Named): boolean {
 export function namesFurniture(el: Named): boolean {
   return nameTokens(el).some((token) => FURNITURE_NAME.test(token));
 }
+
+const TEASER_NAME = /^(?:[a-z\d]+[-_])?teasers?(?:[-_][a-z\d]+)?$/i;
+
+interface Sibling extends Named {
+  parentElement: { children: ArrayLike<Named> } | null;
+}
+
+/** One of several sibling cards named "teaser": a list of other stories (a lone "teaser" is often the story's own lede). */
+export function namesTeaserCard(el: Sibling): boolean {
+  const own = nameTokens(el).filter((token) => TEASER_NAME.test(token));
+  if (own.length === 0) return false;
+  const siblings = Array.from(el.parentElement?.children ?? []).filter((s) => s !== el);
+  return siblings.some((s) => nameTokens(s).some((token) => own.includes(token)));
+}

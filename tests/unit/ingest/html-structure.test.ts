@@ -289,6 +289,19 @@ describe('furniture the page names inside the article', () => {
     expect(body).not.toContain('Mara Lindqvist');
   });
 
+  it('drops a row of teaser cards for other stories, keeps the story’s own "teaser" standfirst', () => {
+    const card = (title: string, excerpt: string): string => `<li class="teaser"><ul><li class="headline">${title}</li><li class="body">${excerpt}</li></ul></li>`;
+    const html = page(
+      '<title>Council closes Marsh End ferry landing</title>',
+      '<article><h1>Council closes Marsh End ferry landing</h1><p class="teaser">The landing that served the town for ninety years shuts next month.</p>' +
+        `${paras.join('')}<ul class="cards">${card('Bridge repairs', 'why the old toll bridge needs two more winters of work before it reopens')}${card('Market day', 'the traders who set up before dawn every Saturday whatever the weather')}</ul></article>`,
+    );
+    const body = ingestSeed('ferry.html', utf8(html)).body;
+    expect(body).toContain('ninety years shuts next month');
+    expect(body).toContain('longer walk.');
+    expect(body).not.toContain('toll bridge');
+  });
+
   it('keeps an article whose whole body sits in a box with such a name', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><div class="post-meta-wrap">${paras.join('')}</div></body></html>`;
     expect(ingestSeed('ferry.html', utf8(html)).body).toContain('pilings had rotted');

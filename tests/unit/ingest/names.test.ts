@@ -1,6 +1,6 @@
 // Class and id names that mark page chrome or a story's furniture.
 import { describe, expect, it } from 'vitest';
-import { nameTokens, namesChrome, namesFurniture } from '../../../src/lib/ingest/names.ts';
+import { nameTokens, namesChrome, namesFurniture, namesTeaserCard } from '../../../src/lib/ingest/names.ts';
 
 const el = (attrs: Record<string, string>) => ({ getAttribute: (name: string) => attrs[name] ?? null });
 
@@ -22,5 +22,28 @@ describe('class and id names', () => {
     expect(namesChrome(el({ class: 'entry-content', id: 'post-4535' }))).toBe(false);
     expect(namesFurniture(el({ class: 'article__body article__body--wide' }))).toBe(false);
     expect(namesChrome(el({ class: 'c-sheet__content' }))).toBe(false);
+  });
+});
+
+describe('teaser cards', () => {
+  interface Card {
+    getAttribute(name: string): string | null;
+    parentElement: { children: Card[] } | null;
+  }
+  const card = (cls: string): Card => ({ getAttribute: (name) => (name === 'class' ? cls : null), parentElement: null });
+  const family = (...classes: string[]): Card[] => {
+    const children = classes.map(card);
+    for (const child of children) child.parentElement = { children };
+    return children;
+  };
+
+  it('a "teaser" among siblings named the same is a card for another story', () => {
+    const [first] = family('teaser col-lg-3', 'teaser col-lg-3', 'teaser col-lg-3');
+    expect(namesTeaserCard(first!)).toBe(true);
+  });
+
+  it('a lone "teaser" is the story’s own standfirst', () => {
+    const [lede] = family('article-teaser', 'article-text', 'author');
+    expect(namesTeaserCard(lede!)).toBe(false);
   });
 });
