@@ -64,7 +64,7 @@ export function normalizeText(text: string): string {
 }
 
 /** Text decoded as UTF-8 whose non-ASCII characters are at least ten well-formed ones to each byte that was not. */
-export function mostlyUtf8(lossy: string): boolean {
+function mostlyUtf8(lossy: string): boolean {
   let bad = 0;
   let good = 0;
   for (const ch of lossy) {
