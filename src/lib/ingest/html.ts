@@ -4,13 +4,14 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
-import { classifyLine, isCookieNotice } from './boilerplate.ts';
+import { isCookieNotice } from './boilerplate.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
-import { cleanLine, comparable, type Unit } from './lines.ts';
+import { cleanLine, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
 import { namesChrome, namesFurniture, namesTeaserCard } from './names.ts';
 import { outletFromHost } from './outlet.ts';
+import { ledeOutside } from './standfirst.ts';
 
 export interface HtmlSeed {
   title: string | null;
@@ -293,27 +294,6 @@ function prunedPage(doc: Doc): Doc {
   return page;
 }
 
-/**
- * The standfirst the page prints above its body (often in the header, where Readability does not
- * look): the first prose block outside the chrome that the page's description opens or repeats,
- * when the body does not already hold it.
- */
-function ledeOutside(page: Doc, description: string | null, units: readonly Unit[]): string | null {
-  const key = description === null ? '' : comparable(description).slice(0, 60);
-  if (key.length < 40) return null;
-  if (units.some((u) => comparable(u.text).includes(key.slice(0, 40)))) return null;
-  for (const el of page.querySelectorAll('p, h2, h3, div, span, strong')) {
-    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
-    if (text.length < 60 || text.length > 1200 || !isProse(text) || classifyLine(text) !== null) continue;
-    const own = comparable(text);
-    if (own.startsWith(key) || comparable(description ?? '').startsWith(own.slice(0, 60))) {
-      // A box that holds the lede and more (the whole header, the body) is not the lede.
-      return own.length <= comparable(description ?? '').length * 1.5 + 40 ? text : null;
-    }
-  }
-  return null;
-}
-
 /** Characters of running prose (long, or ending as sentences; mostly unlinked) under a root. */
 function prose(root: Doc): number {
   let total = 0;
@@ -325,10 +305,10 @@ function prose(root: Doc): number {
 
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
 
-/** The page's chrome, but not an article's own <header>: that holds its headline and standfirst. */
+/** The page's chrome, but not the <header> of an article or of <main>: that holds the story's headline and standfirst. */
 function removeChrome(root: Doc): void {
   for (const el of root.querySelectorAll(CHROME)) {
-    if (el.tagName === 'HEADER' && el.parentElement?.closest('article')) continue;
+    if (el.tagName === 'HEADER' && el.parentElement?.closest('article, main, [role="main"]')) continue;
     el.remove();
   }
 }

@@ -188,6 +188,24 @@ describe('standfirst outside the article body', () => {
     expect(article.body).not.toContain('since 1882');
   });
 
+  it('keeps a standfirst in the header of <main> that restates the description in other words', () => {
+    const description = 'The council has closed the Marsh End landing until a temporary pontoon is built upstream, after engineers found rotten pilings.';
+    const standfirst =
+      'According to the harbour office, engineers found rotten pilings at Marsh End, and the council has closed the landing until a temporary pontoon is built upstream – residents are relieved the ferry keeps running.';
+    const more = Array.from(
+      { length: 10 },
+      (_, i) => `<p>Update ${i + 1}: the pontoon, the council said, will be checked every week, and the harbour office, which runs the crossing, will publish the results, so that passengers, traders and visitors know whether it is safe.</p>`,
+    ).join('');
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${description}">`,
+      `<header class="site"><nav><a href="/">Home</a></nav></header><main><header class="page-header"><h1>Ferry landing closes after inspection</h1><div class="intro"><p>${standfirst}</p></div></header>` +
+        `<article><div class="story-text">${lede}<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>${more}</div></article></main>`,
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(`${article.dek ?? ''}\n${article.body}`).toContain(standfirst);
+    expect(article.body).toContain('Update 10: the pontoon');
+  });
+
   it('does not take a photo caption or a site blurb for the lede', () => {
     const blurb = 'Daily Example covers the coast and its towns, with news, sport and weather every day of the year.';
     const html = page(
