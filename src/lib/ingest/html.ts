@@ -11,7 +11,7 @@ import { cleanLine, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
 import { namesChrome, namesFurniture, namesTeaserCard } from './names.ts';
 import { outletFromHost } from './outlet.ts';
-import { ledeOutside } from './standfirst.ts';
+import { ledeBelowHeadline, ledeOutside } from './standfirst.ts';
 
 export interface HtmlSeed {
   title: string | null;
@@ -232,7 +232,8 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
   const lede = ledeOutside(page, description, parts.units);
-  if (lede !== null) parts.units.unshift({ line: lineFinder(source)(lede), text: lede });
+  const ledes = lede !== null ? [lede] : ledeBelowHeadline(page, parts.units);
+  parts.units.unshift(...ledes.map((text) => ({ line: lineFinder(source)(text), text })));
   return { units: parts.units, removed };
 }
 

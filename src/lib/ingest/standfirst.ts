@@ -48,3 +48,51 @@ export function restates(text: string, description: string): boolean {
   for (const word of wanted) if (own.has(word)) found++;
   return found >= 0.8 * wanted.size;
 }
+
+/** The parts of a parsed page's elements the headline walk reads. */
+interface Block {
+  tagName: string;
+  textContent: string | null;
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+  closest(selector: string): unknown;
+}
+
+// Text boxes between the headline and the body past which what sits there is no longer a header.
+const HEADER_BLOCKS = 8;
+
+/**
+ * The standfirst printed between the headline and the body when the description does not name it
+ * (an intro box beside the article's text box): the one or two prose paragraphs right after the
+ * page's <h1> and before the body's first paragraph. More than two is a teaser list, not a standfirst.
+ */
+export function ledeBelowHeadline(page: { querySelectorAll(selector: string): Iterable<Block> }, units: readonly Unit[]): string[] {
+  const first = units.find((u) => u.style === undefined && u.depth === undefined && u.text.length >= 60 && isProse(u.text));
+  if (first === undefined) return [];
+  const start = comparable(first.text).slice(0, 40);
+  let seenHeadline = false;
+  let passed = 0;
+  const found: string[] = [];
+  for (const el of page.querySelectorAll('h1, p, div')) {
+    if (el.tagName === 'H1') {
+      seenHeadline = true;
+      continue;
+    }
+    // Boxes that hold further blocks are read through those.
+    if (!seenHeadline || el.querySelector('p, div')) continue;
+    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
+    if (text === '') continue;
+    if (comparable(text).startsWith(start)) return found.length <= 2 ? found : [];
+    if (++passed > HEADER_BLOCKS) return [];
+    if (text.length >= 60 && text.length <= 1200 && isProse(text) && classifyLine(text) === null && !isFurniture(el, text)) found.push(text);
+  }
+  return [];
+}
+
+/** A caption or credit, or a box of links (teasers, a menu). */
+function isFurniture(el: Block, text: string): boolean {
+  if (el.closest('figure, figcaption, a, [class*="caption"], [class*="credit"]')) return true;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += cleanLine((a.textContent ?? '').replace(/\s+/g, ' ')).length;
+  return linked > 0.3 * text.length;
+}
