@@ -24,12 +24,20 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
     } catch {
-      // A page that declares its charset (GBK, Shift_JIS, EUC-KR…) is read in it; otherwise
-      // old CMS exports are often Windows-1252, and decoding beats rejecting a real article.
-      const declared = declaredCharset(bytes);
-      used = declared ?? 'windows-1252';
-      text = new TextDecoder(used).decode(bytes);
-      warnings.push(`not valid UTF-8; decoded as ${used}${declared ? ' (declared by the page)' : ''}`);
+      const lossy = new TextDecoder('utf-8').decode(bytes.subarray(start));
+      if (mostlyUtf8(lossy)) {
+        // A UTF-8 page with a stray byte or two (a pasted Windows-1252 quote): read as another
+        // charset, all its accented text would turn to mojibake.
+        text = lossy;
+        warnings.push('not valid UTF-8 in a few places; decoded as UTF-8 with those bytes replaced');
+      } else {
+        // A page that declares its charset (GBK, Shift_JIS, EUC-KR…) is read in it; otherwise
+        // old CMS exports are often Windows-1252, and decoding beats rejecting a real article.
+        const declared = declaredCharset(bytes);
+        used = declared ?? 'windows-1252';
+        text = new TextDecoder(used).decode(bytes);
+        warnings.push(`not valid UTF-8; decoded as ${used}${declared ? ' (declared by the page)' : ''}`);
+      }
     }
   } else {
     text = new TextDecoder(encoding).decode(bytes.subarray(start));
@@ -53,6 +61,17 @@ export function checkSize(size: number): void {
 /** CRLF/CR → LF, drop stray BOMs, compose to NFC so equal text compares equal. */
 export function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\uFEFF/g, '').normalize('NFC');
+}
+
+/** Text decoded as UTF-8 whose non-ASCII characters are at least ten well-formed ones to each byte that was not. */
+function mostlyUtf8(lossy: string): boolean {
+  let bad = 0;
+  let good = 0;
+  for (const ch of lossy) {
+    if (ch === '\uFFFD') bad++;
+    else if (ch.charCodeAt(0) > 0x7f) good++;
+  }
+  return good >= 10 * bad;
 }
 
 /** The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv), if this runtime knows it. */

@@ -4,12 +4,14 @@ import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { RemovedLine } from '../types.ts';
 import { normalizeIsoDate } from './dates.ts';
-import { classifyLine, isCookieNotice } from './boilerplate.ts';
+import { isCookieNotice } from './boilerplate.ts';
 import { SeedError } from './errors.ts';
 import { bodyParts, type HtmlNode } from './html-body.ts';
-import { cleanLine, comparable, type Unit } from './lines.ts';
+import { cleanLine, type Unit } from './lines.ts';
 import { isProse, stripTitleNoise } from './meta.ts';
+import { namesChrome, namesFurniture, namesTeaserCard } from './names.ts';
 import { outletFromHost } from './outlet.ts';
+import { ledeBelowHeadline, ledeOutside } from './standfirst.ts';
 
 export interface HtmlSeed {
   title: string | null;
@@ -200,11 +202,7 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
     const article = reader.parse();
     if (article?.content) {
       root = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
-      // Parsed again rather than cloned: linkedom's deep clone of a document drops parts of it.
-      const named = new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html');
-      dropNamedChrome(named);
-      // Names can mislead (an article body inside "entry-meta"): most of the prose must survive them.
-      if (prose(named) >= 0.5 * prose(root)) root = named;
+      root = withoutNamedChrome(root);
       dropLinkLists(root);
       // On a short post Readability may settle on the cookie notice: that is no article at all.
       if (isCookieNotice(textOf(root))) root = null;
@@ -214,10 +212,11 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   }
   // Readability sometimes settles on an author box or a comment; the page's own article container wins when it holds far more prose.
   const container = articleContainer(doc);
-  const chosen = root === null ? 0 : proseLength(root.body as unknown as ParentNode);
+  const chosen = root === null ? 0 : proseLength((root as unknown as { body: ParentNode }).body);
   if (container !== null && container.length > chosen * 2 + 200) {
     root = new DOMParser().parseFromString(`<html><body>${container.html}</body></html>`, 'text/html');
     removeChrome(root);
+    root = withoutNamedChrome(root);
     dropLinkLists(root);
   }
   // Readability kept a fragment (a service box, a caption, one review) of a page whose prose is elsewhere:
@@ -233,7 +232,8 @@ function bodyUnits(doc: Doc, source: string, description: string | null): { unit
   const findCaption = lineFinder(source);
   const removed = parts.captions.map((text): RemovedLine => ({ line: findCaption(text), text, reason: 'photo-caption' }));
   const lede = ledeOutside(page, description, parts.units);
-  if (lede !== null) parts.units.unshift({ line: lineFinder(source)(lede), text: lede });
+  const ledes = lede !== null ? [lede] : ledeBelowHeadline(page, parts.units);
+  parts.units.unshift(...ledes.map((text) => ({ line: lineFinder(source)(text), text })));
   return { units: parts.units, removed };
 }
 
@@ -255,24 +255,30 @@ function dropLinkLists(root: Doc): void {
 }
 
 /**
- * Inside Readability's article, blocks whose class or id names chrome or the story's furniture
+ * The article without the blocks its class or id names call chrome or furniture (dropNamedChrome),
+ * unless that would cost most of its prose: names can mislead (an article body inside "entry-meta").
+ */
+function withoutNamedChrome(root: Doc): Doc {
+  // Parsed again rather than cloned: linkedom's deep clone of a document drops parts of it.
+  const named = new DOMParser().parseFromString(root.toString(), 'text/html');
+  dropNamedChrome(named);
+  return prose(named) >= 0.5 * prose(root) ? named : root;
+}
+
+/**
+ * Inside the article, blocks whose class or id names chrome or the story's furniture
  * (a caption, a byline, a date or tag line, a share bar) leave it; a block holding much of the
  * article (a wrapper named "post-meta-wrap") stays.
  */
 function dropNamedChrome(root: Doc): void {
   const total = ((root as unknown as { body: HtmlNode }).body.textContent ?? '').length;
   for (const el of root.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!names.some((n) => BOILERPLATE_NAME.test(n) || FURNITURE_NAME.test(n))) continue;
+    if (!el.isConnected || !(namesChrome(el) || namesFurniture(el) || namesTeaserCard(el))) continue;
     // A span inside a paragraph ("<span class=dateline>KOBE –</span> A total…") is part of its sentence.
     if ((el.textContent ?? '').length > 0.3 * total || el.parentElement?.closest('p')) continue;
     el.remove();
   }
 }
-
-// One class or id token naming a story's furniture: "wp-caption", "byline", "entry-meta", "post-date", "tags".
-const FURNITURE_NAME = /^(?:[a-z\d]+[-_])?(?:caption|credits?|byline|author|meta|post-?meta|entry-?meta|date|timestamp|tags?)(?:[-_][a-z\d]+)?$/i;
 
 /** A copy of the page without its chrome: menus, footers, asides, and blocks whose class or id names boilerplate. */
 function prunedPage(doc: Doc): Doc {
@@ -280,40 +286,13 @@ function prunedPage(doc: Doc): Doc {
   removeChrome(page);
   const total = (page.body?.textContent ?? '').length;
   for (const el of page.querySelectorAll('[class], [id]')) {
-    if (!el.isConnected) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!names.some((n) => BOILERPLATE_NAME.test(n))) continue;
+    if (!el.isConnected || !namesChrome(el)) continue;
     // A wrapper named "has-sidebar" around the whole page is not boilerplate; a cookie notice is, however long.
     const text = el.textContent ?? '';
     if (text.length > 0.5 * total && !isCookieNotice(text.replace(/\s+/g, ' ').trim())) continue;
     el.remove();
   }
   return page;
-}
-
-// One class or id token naming page chrome: "comments", "site-footer", "related-posts", "share_buttons".
-const BOILERPLATE_NAME =
-  /^(?:[a-z\d]+[-_])?(?:comments?|comment-?list|respond|sidebar|footer|breadcrumbs?|share|sharing|social|socials|related|recommended|newsletter|subscribe|subscription|cookies?|consent|cookie-?banner|advert|adverts|advertisement|ads?|ad-?slot|promo|popup|modal|menu|navbar|nav|navigation|pagination|pager|author-?box|author-?bio|about-?author|tags|tag-?list|taglist|post-?tags)(?:[-_][a-z\d]+)?$/i;
-
-/**
- * The standfirst the page prints above its body (often in the header, where Readability does not
- * look): the first prose block outside the chrome that the page's description opens or repeats,
- * when the body does not already hold it.
- */
-function ledeOutside(page: Doc, description: string | null, units: readonly Unit[]): string | null {
-  const key = description === null ? '' : comparable(description).slice(0, 60);
-  if (key.length < 40) return null;
-  if (units.some((u) => comparable(u.text).includes(key.slice(0, 40)))) return null;
-  for (const el of page.querySelectorAll('p, h2, h3, div, span, strong')) {
-    const text = cleanLine((el.textContent ?? '').replace(/\s+/g, ' '));
-    if (text.length < 60 || text.length > 1200 || !isProse(text) || classifyLine(text) !== null) continue;
-    const own = comparable(text);
-    if (own.startsWith(key) || comparable(description ?? '').startsWith(own.slice(0, 60))) {
-      // A box that holds the lede and more (the whole header, the body) is not the lede.
-      return own.length <= comparable(description ?? '').length * 1.5 + 40 ? text : null;
-    }
-  }
-  return null;
 }
 
 /** Characters of running prose (long, or ending as sentences; mostly unlinked) under a root. */
@@ -327,10 +306,10 @@ function prose(root: Doc): number {
 
 const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], .share, .social, .related, .comments, #comments';
 
-/** The page's chrome, but not an article's own <header>: that holds its headline and standfirst. */
+/** The page's chrome, but not the <header> of an article or of <main>: that holds the story's headline and standfirst. */
 function removeChrome(root: Doc): void {
   for (const el of root.querySelectorAll(CHROME)) {
-    if (el.tagName === 'HEADER' && el.parentElement?.closest('article')) continue;
+    if (el.tagName === 'HEADER' && el.parentElement?.closest('article, main, [role="main"]')) continue;
     el.remove();
   }
 }

@@ -78,6 +78,19 @@ describe('odd encodings are decoded, not rejected', () => {
     expect(bodyText(article.body)).toBe('Owners of the “Café Central” said the crowd was peaceful – and thirsty.');
   });
 
+  it('UTF-8 with one stray Windows-1252 byte stays UTF-8: its accents do not turn to mojibake', () => {
+    const text =
+      'Straßenfest vor dem Café in Münster\n\nDie Anwohner der Königstraße feierten bis spät in die Nacht, sagte die Polizei; zur Überraschung aller blieb es ruhig und friedlich. Die Stände öffnen nächstes Jahr wieder, hieß es aus dem Rathaus.\n';
+    const encoded = utf8(text);
+    const at = encoded.indexOf(0x3b); // the ';' becomes a lone 0x96 (a Windows-1252 en dash)
+    const bytes = Uint8Array.from(encoded, (b, i) => (i === at ? 0x96 : b));
+    const article = ingestSeed('fest.txt', bytes);
+    expect(article.encoding).toBe('utf-8');
+    expect(article.warnings).toContain('not valid UTF-8 in a few places; decoded as UTF-8 with those bytes replaced');
+    expect(article.title).toBe('Straßenfest vor dem Café in Münster');
+    expect(article.body).toContain('Die Anwohner der Königstraße feierten');
+  });
+
   it('UTF-16LE with BOM', () => {
     const units = [0xfeff, ...Array.from(ARTICLE, (c) => c.charCodeAt(0))];
     const bytes = new Uint8Array(units.length * 2);

@@ -188,6 +188,24 @@ describe('standfirst outside the article body', () => {
     expect(article.body).not.toContain('since 1882');
   });
 
+  it('keeps a standfirst in the header of <main> that restates the description in other words', () => {
+    const description = 'The council has closed the Marsh End landing until a temporary pontoon is built upstream, after engineers found rotten pilings.';
+    const standfirst =
+      'According to the harbour office, engineers found rotten pilings at Marsh End, and the council has closed the landing until a temporary pontoon is built upstream – residents are relieved the ferry keeps running.';
+    const more = Array.from(
+      { length: 10 },
+      (_, i) => `<p>Update ${i + 1}: the pontoon, the council said, will be checked every week, and the harbour office, which runs the crossing, will publish the results, so that passengers, traders and visitors know whether it is safe.</p>`,
+    ).join('');
+    const html = page(
+      `<title>Ferry landing closes</title><meta name="description" content="${description}">`,
+      `<header class="site"><nav><a href="/">Home</a></nav></header><main><header class="page-header"><h1>Ferry landing closes after inspection</h1><div class="intro"><p>${standfirst}</p></div></header>` +
+        `<article><div class="story-text">${lede}<p>Councillor Ruth Abara said the decision was painful but that the landing could not be made safe for passengers before the summer season began.</p>${more}</div></article></main>`,
+    );
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(`${article.dek ?? ''}\n${article.body}`).toContain(standfirst);
+    expect(article.body).toContain('Update 10: the pontoon');
+  });
+
   it('does not take a photo caption or a site blurb for the lede', () => {
     const blurb = 'Daily Example covers the coast and its towns, with news, sport and weather every day of the year.';
     const html = page(
@@ -249,6 +267,57 @@ describe('furniture the page names inside the article', () => {
     expect(article.body).toContain('longer walk.');
     for (const furniture of ['Tom Reddy', 'seen from the far bank', 'Tell your friends', 'Ferries'])
       expect(article.body, furniture).not.toContain(furniture);
+  });
+
+  it('reads BEM names: a "media__caption" credit and a "c-sheet__tags" box leave the article', () => {
+    const body = [
+      paras[0],
+      '<div class="media"><img src="landing.jpg" alt=""><p class="media__caption media__caption--source">Harbour Photo Agency, Marsh End quay.</p></div>',
+      paras[1],
+      paras[2],
+      paras[3],
+      '<footer class="c-sheet__footer"><div class="c-sheet__tags"><a href="/t/ferries">Ferries</a> <a href="/t/council">Council</a></div></footer>',
+    ].join('');
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes Marsh End ferry landing</title></head><body><article><h1>Council closes Marsh End ferry landing</h1><div class="c-sheet">${body}</div></article></body></html>`;
+    const article = ingestSeed('ferry.html', utf8(html));
+    expect(article.body).toContain('longer walk.');
+    expect(article.body).not.toContain('Harbour Photo Agency');
+    expect(article.body).not.toMatch(/Ferries|Council$/m);
+  });
+
+  it('drops a named author box from the page’s article container when that wins over Readability’s pick', () => {
+    const steps = [
+      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
+      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
+      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
+      'Divide the dough between the cases and press it down gently with a spoon.',
+      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
+      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
+      'Cut the muffins in half and lay the lower halves on a large board.',
+      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
+    ].map((text, i) => `<div class="step"><span class="no">${i + 1}</span><div class="copy"><div><p>${text}</p></div></div></div>`);
+    const html = page(
+      '<title>Honey almond muffins</title>',
+      `<h1>Honey almond muffins</h1><article class="recipe"><h2>Preparation</h2>${steps.join('')}` +
+        '<div class="author-info"><p>Mara Lindqvist bakes for a living and has written four books about bread for beginners.</p></div></article>' +
+        '<div class="service"><p>Our consumer service gladly answers your questions about our products, recipes and ingredients, and we are also the people to call about complaints and factory tours.</p><p>Call us on weekdays from nine to noon.</p></div>',
+    );
+    const body = ingestSeed('muffins.html', utf8(html)).body;
+    expect(body).toContain('Whip the cream with the vanilla sugar');
+    expect(body).not.toContain('Mara Lindqvist');
+  });
+
+  it('drops a row of teaser cards for other stories, keeps the story’s own "teaser" standfirst', () => {
+    const card = (title: string, excerpt: string): string => `<li class="teaser"><ul><li class="headline">${title}</li><li class="body">${excerpt}</li></ul></li>`;
+    const html = page(
+      '<title>Council closes Marsh End ferry landing</title>',
+      '<article><h1>Council closes Marsh End ferry landing</h1><p class="teaser">The landing that served the town for ninety years shuts next month.</p>' +
+        `${paras.join('')}<ul class="cards">${card('Bridge repairs', 'why the old toll bridge needs two more winters of work before it reopens')}${card('Market day', 'the traders who set up before dawn every Saturday whatever the weather')}</ul></article>`,
+    );
+    const body = ingestSeed('ferry.html', utf8(html)).body;
+    expect(body).toContain('ninety years shuts next month');
+    expect(body).toContain('longer walk.');
+    expect(body).not.toContain('toll bridge');
   });
 
   it('keeps an article whose whole body sits in a box with such a name', () => {
