@@ -17,7 +17,7 @@ import { readsAsSentence } from '../text/quality.ts';
 import { structure } from './structure.ts';
 
 /** Bump whenever the output for the same input changes: it is part of every contentHash. */
-export const INGEST_VERSION = 'ingest-2';
+export const INGEST_VERSION = 'ingest-3';
 
 export function ingestSeed(name: string, bytes: Uint8Array, given?: GivenMeta): Article {
   try {
