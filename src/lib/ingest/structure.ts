@@ -61,9 +61,12 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
     const span = spanAboveComments(state);
-    // The head scan stopped in page chrome far above the prose, or took a share link or menu line above
-    // a confirmed headline for the title: start again at the headline.
-    if (bodyStart < span.start - HEAD_WINDOW || (span.confirmed && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
+    // The head scan stopped in page chrome far above the prose, took a line from the top of the page
+    // (a site's tagline) over a headline just above the prose, or a share link or menu line above a
+    // confirmed headline, for the title: start again at the headline.
+    const titleAt = state.reasons.indexOf('title');
+    const farTitle = titleAt >= 0 && titleAt < span.start - HEAD_WINDOW && span.start < span.prose;
+    if (bodyStart < span.start - HEAD_WINDOW || farTitle || (span.confirmed && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
       state = freshState(units, classes);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
       bodyStart = scanHead(state, knownTitle, span.start);
@@ -265,6 +268,8 @@ interface ArticleSpan {
   sum: number;
   /** The span starts at a headline confirmed by a byline under it or by its lead: the head scan must start there. */
   confirmed: boolean;
+  /** Where the prose itself begins (`start` is its headline when one was found above it). */
+  prose: number;
   /**
    * With no headline-like line just above the prose: a line further up that the lead repeats, the
    * title when the head scan finds none (the lines between stay out of the body).
@@ -293,12 +298,12 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     sum += score;
     if (sum > best.sum) best = { sum, start, end: i + 1 };
   }
-  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, confirmed: false, farHeadline: null };
+  if (best.sum === 0) return { start: 0, end: units.length, sum: 0, confirmed: false, farHeadline: null, prose: 0 };
   // A headline right above a byline is the article's, even past share bars and author links.
   for (let j = best.start - 1; j >= Math.max(0, best.start - 2 * HEAD_WINDOW); j--) {
     const unit = units[j];
     if (unit && !classes[j] && isHeadlineLike(unit.text) && classes[j + 1]?.reason === 'byline') {
-      return { start: j, end: best.end, sum: best.sum, confirmed: true, farHeadline: null };
+      return { start: j, end: best.end, sum: best.sum, confirmed: true, farHeadline: null, prose: best.start };
     }
   }
   // Else a headline-like line just above: furniture between the headline and the prose (byline, date,
@@ -319,7 +324,7 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
     }
     farHeadline = echoedHeadline(units, far, lead, FAR_ECHO);
   }
-  return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null, farHeadline };
+  return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null, farHeadline, prose: best.start };
 }
 
 /** How far above the prose a headline is looked for when none is just above it… */

@@ -226,6 +226,19 @@ describe('page furniture lines', () => {
     expect(article.body).toContain('Mark Lowe has resigned as chair');
   });
 
+  it('takes the headline over the prose for the title, not a blog tagline far above it', () => {
+    const article = scrapedPage('allotment.txt', [
+      'Notes from a small allotment and a slow kitchen',
+      'Home', 'Recipes', 'Garden', 'About', 'Contact', 'Archive', 'Shop', 'Events', 'Links',
+      'A hard April on plot 14',
+      'Three nights of hard frost in April killed most of the early potatoes, and the broad beans only just survived under fleece.',
+      'The neighbours lost their apricot blossom too, which means no fruit this year for the first time since the tree went in.',
+      'Next year everything tender goes in two weeks later, whatever the seed packets say.',
+    ]);
+    expect(article.title).toBe('A hard April on plot 14');
+    expect(article.body).toContain('Three nights of hard frost');
+  });
+
   it('reads a post line (who and when, in any language) as a byline with its date, not as a headline', () => {
     expect(classifyLine('von mkraus · 12. März 2024')).toEqual({ reason: 'byline', date: '2024-03-12' });
     expect(classifyLine('Veröffentlicht: 07.02.2021 | Autor: Lena Hof | Abgelegt unter: Gartenarbeit')).toEqual({ reason: 'byline', date: '2021-02-07' });
