@@ -61,15 +61,10 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
   let bodyEnd = scanTail(state, bodyStart, units.length);
   if (options.findArticleSpan) {
     const span = spanAboveComments(state);
-    // The head scan stopped in page chrome far above the prose, took a line from the top of the page
-    // (a site's tagline) over a headline just above the prose, or a share link or menu line above a
-    // confirmed headline, for the title: start again at the headline.
-    const titleAt = state.reasons.indexOf('title');
-    const farTitle = titleAt >= 0 && titleAt < span.start - HEAD_WINDOW && span.start < span.prose;
-    if (bodyStart < span.start - HEAD_WINDOW || farTitle || (span.confirmed && bodyStart <= span.start && state.title !== units[span.start]?.text)) {
+    if (restartsAtHeadline(state, span, bodyStart)) {
       state = freshState(units, classes);
       for (let i = 0; i < span.start; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
-      bodyStart = scanHead(state, knownTitle, span.start);
+      bodyStart = scanHead(state, knownTitle, span.start, span.confirmed ? span.start : -1);
       bodyEnd = scanTail(state, bodyStart, units.length);
     }
     const far = span.farHeadline === null ? undefined : units[span.farHeadline];
@@ -105,6 +100,17 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
       .map(({ u, reason }): RemovedLine => ({ line: u.line, text: u.text, reason }))
       .concat(state.prefixes),
   };
+}
+
+/** Whether the head scan went wrong on a scraped page and must start again at the article's headline. */
+function restartsAtHeadline(state: State, span: ArticleSpan, bodyStart: number): boolean {
+  // It stopped in page chrome far above the prose…
+  if (bodyStart < span.start - HEAD_WINDOW) return true;
+  // …took a line from the top of the page (a site's tagline) over a headline right above the prose…
+  const titleAt = state.reasons.indexOf('title');
+  if (titleAt >= 0 && titleAt < span.start - HEAD_WINDOW && span.start < span.prose) return true;
+  // …or, before the prose, passed over a confirmed headline (a share link, menu line or label taken instead).
+  return span.confirmed && bodyStart <= span.prose && state.title !== splitTitle(state.units[span.start]?.text ?? '').title;
 }
 
 /** Marks a unit removed; a context-free class also feeds outlet/date discovery. */
@@ -155,7 +161,7 @@ function removeClassified(state: State, i: number): boolean {
 }
 
 /** Returns the index of the first body unit. */
-function scanHead(state: State, knownTitle: string | null, from: number): number {
+function scanHead(state: State, knownTitle: string | null, from: number, headlineAt = -1): number {
   const { units } = state;
   // With a known title (HTML) we are already "after the headline".
   state.title = knownTitle;
@@ -170,7 +176,7 @@ function scanHead(state: State, knownTitle: string | null, from: number): number
         labelLine(state, i, 'outlet-line');
         continue;
       }
-      if (unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
+      if (i === headlineAt || unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
         setTitle(state, text);
         remove(state, i, 'title');
         continue;
@@ -309,12 +315,15 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   // Else a headline-like line just above: furniture between the headline and the prose (byline, date,
   // caption) belongs to the head. The one the lead echoes most, else the topmost.
   const candidates: number[] = [];
+  const short: number[] = [];
   for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
     const unit = units[j];
-    if (unit && !classes[j] && (unit.depth !== undefined || isHeadlineLike(unit.text))) candidates.push(j);
+    if (!unit || classes[j]) continue;
+    if (unit.depth !== undefined || isHeadlineLike(unit.text)) candidates.push(j);
+    else if (isShortHeadline(unit.text)) short.push(j);
   }
   const lead = leadOf(units, best.start, best.end);
-  const echoed = echoedHeadline(units, candidates, lead, ECHO);
+  const echoed = echoedHeadline(units, candidates, lead, ECHO) ?? echoedHeadline(units, short, lead, SHORT_ECHO);
   const head = echoed ?? candidates.at(-1) ?? best.start;
   let farHeadline: number | null = null;
   if (candidates.length === 0) {
@@ -326,6 +335,15 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   }
   return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null, farHeadline, prose: best.start };
 }
+
+/** A two- or three-word headline ("Streit ums Feuerholz"): capitalised, unpunctuated at the end. */
+function isShortHeadline(text: string): boolean {
+  const n = words(text).length;
+  return n >= 2 && n <= 3 && /^[\p{Lu}\d"“„«]/u.test(text) && !/[.,;:]$/.test(text);
+}
+
+/** A short line is a headline on words alone only when the lead repeats both its words, or two of three. */
+const SHORT_ECHO = 0.6;
 
 /** How far above the prose a headline is looked for when none is just above it… */
 const FAR_WINDOW = 4 * HEAD_WINDOW;

@@ -239,6 +239,18 @@ describe('page furniture lines', () => {
     expect(article.body).toContain('Three nights of hard frost');
   });
 
+  it('takes a three-word headline the lead repeats for the title, not a menu line above it', () => {
+    const article = scrapedPage('feuerholz.txt', [
+      'Startseite', 'Politik', 'Kultur', 'Reisen', 'Leserbriefe',
+      'Streit ums Feuerholz',
+      'Der Streit ums Feuerholz hat den Landkreis erreicht: Seit dem Sommer streiten zwei Dörfer am Rand des Nationalparks um das Feuerholz aus dem Uferwald, den beide seit Generationen nutzen.',
+      'Die Parkverwaltung hat das Sammeln im Kerngebiet verboten, doch Kochgas ist für viele Familien zu teuer geworden.',
+      'Ein Runder Tisch soll bis zum Winter eine Lösung finden, sagte der Bürgermeister von Ostfeld.',
+    ]);
+    expect(article.title).toBe('Streit ums Feuerholz');
+    expect(article.body).toContain('Der Streit ums Feuerholz hat den Landkreis erreicht');
+  });
+
   it('reads a post line (who and when, in any language) as a byline with its date, not as a headline', () => {
     expect(classifyLine('von mkraus · 12. März 2024')).toEqual({ reason: 'byline', date: '2024-03-12' });
     expect(classifyLine('Veröffentlicht: 07.02.2021 | Autor: Lena Hof | Abgelegt unter: Gartenarbeit')).toEqual({ reason: 'byline', date: '2021-02-07' });
