@@ -6,9 +6,9 @@ import { endsSentence, words } from './lines.ts';
 
 /** Words that say "written by" or "posted": one of them, or a name beside a separator, makes a byline. */
 const BYLINE_MARKER =
-  /^(?:von|by|posted|veröffentlicht|publiziert|geschrieben|erstellt|autor|autorin|author|filed|abgelegt|par|por|publicado|publié|przez|door|kommentare?|comments?|kategorie|category)$/iu;
+  /^(?:von|by|posted|published|veröffentlicht|publiziert|geschrieben|erstellt|autor|autorin|author|filed|abgelegt|par|por|publicado|publié|przez|door|kommentare?|comments?|kategorie|category)$/iu;
 /** Words that may sit between the parts of such a line without being a name. */
-const FILLER = /^(?:am|on|um|uhr|in|at|le|el|il|op|unter|under|de|du|der|und|and|et|y|e)$/iu;
+const FILLER = /^(?:am|pm|on|um|uhr|in|at|le|el|il|op|unter|under|de|du|der|und|and|et|y|e)$/iu;
 /** How many other words (names, a category) a post line holds at most. */
 const MAX_OTHER_WORDS = 6;
 

@@ -257,6 +257,7 @@ describe('page furniture lines', () => {
     expect(classifyLine('Anna Weber | 3. Mai 202311. Mai 2023')).toEqual({ reason: 'byline', date: '2023-05-03' });
     expect(classifyLine('4. Juni 20219. Juli 2021')).toEqual({ reason: 'dateline', date: '2021-06-04' });
     expect(classifyLine('21 марта 2019, 10:15')).toEqual({ reason: 'dateline', date: '2019-03-21' });
+    expect(classifyLine('Politics Published On March 3, 2023 09:40 AM')).toEqual({ reason: 'byline', date: '2023-03-03' });
     for (const line of ['Landtagswahl am 13. Oktober 2024 in Bayern', 'Landtagswahl: 13. Oktober 2024', 'Die Ticketpreise steigen ab 1. Januar 2024 um drei Prozent'])
       expect(reasonOf(line), line).toBeNull();
   });
