@@ -86,20 +86,23 @@ describe('languages', () => {
   });
 });
 
+/** A recipe's steps, each in a box of its own, as recipe sites print them. */
+const RECIPE_STEPS = [
+  'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
+  'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
+  'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
+  'Divide the dough between the cases and press it down gently with a spoon.',
+  'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
+  'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
+  'Cut the muffins in half and lay the lower halves on a large board.',
+  'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
+];
+
 describe('article body beyond Readability', () => {
   const step = (n: number, text: string): string => `<div class="step"><span class="no">${n}</span><div class="copy"><div><p>${text}</p></div></div></div>`;
 
   it('keeps a recipe whose steps sit in separate boxes when Readability settles on the service box', () => {
-    const steps = [
-      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
-      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
-      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
-      'Divide the dough between the cases and press it down gently with a spoon.',
-      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
-      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
-      'Cut the muffins in half and lay the lower halves on a large board.',
-      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
-    ];
+    const steps = RECIPE_STEPS;
     const html = page(
       '<title>Honey almond muffins</title>',
       `<h1>Honey almond muffins</h1><div class="recipe"><h2>Preparation</h2>${steps.map((s, i) => step(i + 1, s)).join('')}</div>` +
@@ -286,16 +289,7 @@ describe('furniture the page names inside the article', () => {
   });
 
   it('drops a named author box from the page’s article container when that wins over Readability’s pick', () => {
-    const steps = [
-      'Preheat the oven to 180 degrees and line a muffin tin with twelve paper cases.',
-      'Warm the milk until lukewarm, stir in the yeast and leave it for ten minutes.',
-      'Knead flour, sugar, butter and the yeast milk into a smooth dough and let it rise.',
-      'Divide the dough between the cases and press it down gently with a spoon.',
-      'Melt butter, honey and sugar, stir in the almonds and spread it over the dough.',
-      'Bake for about fifteen minutes, then loosen the muffins and let them cool on a rack.',
-      'Cut the muffins in half and lay the lower halves on a large board.',
-      'Whip the cream with the vanilla sugar and pipe it onto the lower halves.',
-    ].map((text, i) => `<div class="step"><span class="no">${i + 1}</span><div class="copy"><div><p>${text}</p></div></div></div>`);
+    const steps = RECIPE_STEPS.map((text, i) => `<div class="step"><span class="no">${i + 1}</span><div class="copy"><div><p>${text}</p></div></div></div>`);
     const html = page(
       '<title>Honey almond muffins</title>',
       `<h1>Honey almond muffins</h1><article class="recipe"><h2>Preparation</h2>${steps.join('')}` +
