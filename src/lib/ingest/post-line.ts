@@ -1,6 +1,6 @@
 // A blog's or site's post line: who wrote it and when, in any of the seeds' languages
-// ("von eseppelt · 31. Oktober 2023", "Veröffentlicht: 05.01.2020 | Autor: gnaddrig",
-// "Jane Roe | 29. Dezember 2022"). A scraper keeps it as a line of its own, right under the headline.
+// ("von mkraus · 12. März 2024", "Veröffentlicht: 07.02.2021 | Autor: Lena Hof",
+// "Anna Weber | 3. Mai 2023"). A scraper keeps it as a line of its own, right under the headline.
 import { findDate, type FoundDate } from './dates.ts';
 import { endsSentence, words } from './lines.ts';
 
@@ -25,7 +25,7 @@ export interface PostLine {
  */
 export function postLine(text: string): PostLine | undefined {
   if (text.length > 140 || endsSentence(text)) return undefined;
-  // "20223. April 2022": a page printed the published and updated dates with nothing between them.
+  // "3. Mai 202311. Mai 2023": a page printed the published and updated dates with nothing between them.
   let rest = text.replace(/(\d{4})(?=\d{1,2}\.)/gu, '$1 ');
   const first = findDate(rest);
   if (!first) return undefined;

@@ -67,10 +67,9 @@ export function structure(units: Unit[], options: StructureOptions = {}): Struct
       bodyStart = scanHead(state, knownTitle, span.start, span.confirmed ? span.start : -1);
       bodyEnd = scanTail(state, bodyStart, units.length);
     }
-    const far = span.farHeadline === null ? undefined : units[span.farHeadline];
-    if (state.title === null && far) {
-      setTitle(state, far.text);
-      remove(state, span.farHeadline!, 'title');
+    if (state.title === null && span.farHeadline !== null) {
+      setTitle(state, units[span.farHeadline]?.text ?? '');
+      remove(state, span.farHeadline, 'title');
     }
     if (bodyEnd > span.end && span.end > bodyStart) {
       for (let i = span.end; i < bodyEnd; i++) if (!removeClassified(state, i)) remove(state, i, 'outside-article');
@@ -336,7 +335,7 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   return { start: head, end: best.end, sum: best.sum, confirmed: echoed !== null, farHeadline, prose: best.start };
 }
 
-/** A two- or three-word headline ("Streit ums Feuerholz"): capitalised, unpunctuated at the end. */
+/** A two- or three-word headline ("Ärger ums Brennholz"): capitalised, unpunctuated at the end. */
 function isShortHeadline(text: string): boolean {
   const n = words(text).length;
   return n >= 2 && n <= 3 && /^[\p{Lu}\d"“„«]/u.test(text) && !/[.,;:]$/.test(text);

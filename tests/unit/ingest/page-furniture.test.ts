@@ -240,15 +240,15 @@ describe('page furniture lines', () => {
   });
 
   it('takes a three-word headline the lead repeats for the title, not a menu line above it', () => {
-    const article = scrapedPage('feuerholz.txt', [
+    const article = scrapedPage('brennholz.txt', [
       'Startseite', 'Politik', 'Kultur', 'Reisen', 'Leserbriefe',
-      'Streit ums Feuerholz',
-      'Der Streit ums Feuerholz hat den Landkreis erreicht: Seit dem Sommer streiten zwei Dörfer am Rand des Nationalparks um das Feuerholz aus dem Uferwald, den beide seit Generationen nutzen.',
+      'Ärger ums Brennholz',
+      'Der Ärger ums Brennholz hat den Landkreis erreicht: Seit dem Sommer streiten zwei Dörfer am Rand des Nationalparks um das Holz aus dem Uferwald, das beide seit Generationen sammeln.',
       'Die Parkverwaltung hat das Sammeln im Kerngebiet verboten, doch Kochgas ist für viele Familien zu teuer geworden.',
       'Ein Runder Tisch soll bis zum Winter eine Lösung finden, sagte der Bürgermeister von Ostfeld.',
     ]);
-    expect(article.title).toBe('Streit ums Feuerholz');
-    expect(article.body).toContain('Der Streit ums Feuerholz hat den Landkreis erreicht');
+    expect(article.title).toBe('Ärger ums Brennholz');
+    expect(article.body).toContain('Der Ärger ums Brennholz hat den Landkreis erreicht');
   });
 
   it('reads a post line (who and when, in any language) as a byline with its date, not as a headline', () => {
