@@ -206,7 +206,16 @@ export function isCookieNotice(text: string): boolean {
 // Badges a page pins above or inside a story.
 const BADGES = /^(?:live|live updates|new|breaking|breaking news|exclusive|updated?|watch|video|sponsored|ad|advert|advertisement|promoted|premium|featured|trending|photos|gallery)[!:]?$/i;
 
+// A consent manager's panel, as common WordPress plugins print it in every language they ship: its
+// category rows ("Functional Functional Always active") and its stock explanations of storage and access.
+const CONSENT_PANEL = [
+  /^(?:[\p{L}-]+\s+){1,3}(?:immer aktiv|always active|toujours activ[ée]s?|siempre activ[oa]s?|sempre attiv[oi])$/iu,
+  /\b(?:the technical storage or access|die technische Speicherung oder (?:der )?Zugriff|le stockage ou l[’']accès technique|el almacenamiento o acceso técnico)\b/iu,
+  /^(?:cookie-zustimmung verwalten|zustimmung verwalten|einwilligung verwalten|manage (?:cookie )?consent|gérer le consentement|gestionar (?:el )?consentimiento)$/iu,
+];
+
 export function isBanner(text: string): boolean {
+  if (CONSENT_PANEL.some((re) => re.test(text))) return true;
   // A lone all-caps word ("ADVERTISEMENT", "EXCLUSIVE") is a widget label, not prose.
   if (/^\p{Lu}{5,}!?$/u.test(text) || BADGES.test(text)) return true;
   if (COOKIES.test(text) && words(text).length <= 40 && /\b(?:korzystamy|używamy|verwenden|nutzen|utilizamos|usamos|utilisons|utilizziamo)\b/i.test(text)) return true;

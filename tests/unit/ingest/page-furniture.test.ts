@@ -251,6 +251,18 @@ describe('page furniture lines', () => {
     expect(article.body).toContain('Der Ärger ums Brennholz hat den Landkreis erreicht');
   });
 
+  it('removes a consent manager’s panel (category rows and stock storage notices), and keeps prose about storage', () => {
+    for (const line of [
+      'Funktional Funktional Immer aktiv',
+      'Statistics Statistics Always active',
+      'Die technische Speicherung oder der Zugriff, die ausschließlich zu anonymen statistischen Zwecken verwendet wird.',
+      'The technical storage or access that is used exclusively for statistical purposes.',
+      'Manage consent',
+    ])
+      expect(reasonOf(line), line).toBe('banner');
+    expect(reasonOf('The council said technical storage of the archive would move to a new building next year.')).toBeNull();
+  });
+
   it('reads a post line (who and when, in any language) as a byline with its date, not as a headline', () => {
     expect(classifyLine('von mkraus · 12. März 2024')).toEqual({ reason: 'byline', date: '2024-03-12' });
     expect(classifyLine('Veröffentlicht: 07.02.2021 | Autor: Lena Hof | Abgelegt unter: Gartenarbeit')).toEqual({ reason: 'byline', date: '2021-02-07' });
