@@ -26,5 +26,8 @@ export function outletFromCopyright(text: string): string | null {
 
 /** A copyright line at all (with or without a usable holder). */
 export function isCopyrightLine(text: string): boolean {
-  return text.length <= 160 && /^(?:©|\(c\)\s|copyright\b)/i.test(text.trim());
+  const line = text.trim();
+  // No sentence of an article opens with ©: a long imprint after it ("© Publisher | Street | Phone …") is one too.
+  if (line.startsWith('©')) return line.length <= 320;
+  return line.length <= 160 && /^(?:\(c\)\s|copyright\b)/i.test(line);
 }

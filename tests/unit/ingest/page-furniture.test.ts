@@ -108,6 +108,9 @@ describe('page furniture lines', () => {
     expect(reasonOf('Der Steg am Abend. (Quelle: Hafenamt/Unsplash)')).toBe('photo-caption');
     expect(reasonOf('Dieser Text steht unter der Lizenz CC-BY-SA-4.0.')).toBe('copyright');
     expect(reasonOf('Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.')).toBe('copyright');
+    expect(
+      reasonOf('© Talbote Verlag AG «Talbote» | Talbote Verlag AG | Marktgasse 12 | Postfach | 5400 Baden | Telefon 056 123 45 67 | Fax 056 123 45 68 Öffnungszeiten: 08.00 - 12.00 Uhr | 13.30 - 17.00 Uhr'),
+    ).toBe('copyright');
     expect(reasonOf('Anzeige: Mehr lesen mit dem Plus-Abo')).toBe('advertisement');
     expect(reasonOf('Zurück zum Lexikon')).toBe('navigation');
     expect(reasonOf('Meist gelesen')).toBe('recommendations');
