@@ -5,6 +5,7 @@ import type { Block, RemovalReason, RemovedLine } from '../types.ts';
 import { classifyLine, isCookieNotice, isRecommendationHead, type LineClass } from './boilerplate.ts';
 import { outletFromCopyright } from './outlet.ts';
 import { isAuthorBox, isSectionCommentHead, trailingChromeStart } from './trailing.ts';
+import { isQuantityLine } from './quantity.ts';
 import { endsPunctuated, sameText, splitGlued, startsWithText, words, type Unit } from './lines.ts';
 import {
   isHeadlineLike,
@@ -175,7 +176,7 @@ function scanHead(state: State, knownTitle: string | null, from: number, headlin
         labelLine(state, i, 'outlet-line');
         continue;
       }
-      if (i === headlineAt || unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text))) {
+      if (i === headlineAt || unit.depth === 1 || (unit.depth === undefined && isHeadlineLike(text) && !isQuantityLine(text))) {
         setTitle(state, text);
         remove(state, i, 'title');
         continue;
@@ -205,8 +206,8 @@ function scanHead(state: State, knownTitle: string | null, from: number, headlin
       remove(state, i, 'byline');
       continue;
     }
-    // A marked heading after the headline opens the body.
-    if (unit.depth !== undefined) break;
+    // A marked heading after the headline opens the body, as does a recipe's first ingredient.
+    if (unit.depth !== undefined || isQuantityLine(text)) break;
     if (isShortLabel(text)) {
       labelLine(state, i, 'byline');
       continue;
@@ -266,6 +267,8 @@ export function isDoubledTeaser(text: string): boolean {
 }
 
 const HEAD_WINDOW = 8;
+/** What an ingredient line adds to a span's score: enough to carry the list's heads ("Für den Teig:"). */
+const QUANTITY_SCORE = 3;
 
 interface ArticleSpan {
   start: number;
@@ -295,7 +298,8 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   for (let i = 0; i < limit; i++) {
     const text = units[i]?.text ?? '';
     const n = words(text).length;
-    const score = classes[i] ? -2 : isProse(text) && n >= 8 ? n : -(2 + Math.min(n, 12) / 2);
+    // An ingredient list belongs to its recipe: its lines neither count as prose nor cost.
+    const score = classes[i] ? -2 : isProse(text) && n >= 8 ? n : isQuantityLine(text) ? QUANTITY_SCORE : -(2 + Math.min(n, 12) / 2);
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -318,6 +322,7 @@ function articleSpan(state: State, limit = state.units.length): ArticleSpan {
   for (let j = best.start - 1; j >= Math.max(0, best.start - HEAD_WINDOW); j--) {
     const unit = units[j];
     if (!unit || classes[j]) continue;
+    if (isQuantityLine(unit.text)) continue;
     if (unit.depth !== undefined || isHeadlineLike(unit.text)) candidates.push(j);
     else if (isShortHeadline(unit.text)) short.push(j);
   }
